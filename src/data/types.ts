@@ -1,0 +1,31 @@
+/** Types of the article data contract, inferred from the one schema definition. */
+import type { Infer } from './schema-kit.js';
+import type {
+  articleSchema,
+  evidenceSchema,
+  figureSchema,
+  numberFormatSchema,
+  questionSchema,
+  quizSchema,
+} from './article-schema.js';
+
+export type Article = Infer<typeof articleSchema>;
+export type Summary = Article['summary'];
+export type Figure = Infer<typeof figureSchema>;
+export type NumberFormat = Infer<typeof numberFormatSchema>;
+export type Evidence = Infer<typeof evidenceSchema>;
+export type Quiz = Infer<typeof quizSchema>;
+export type Question = Infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+export type Choice = QuestionOf<'single'>['choices'][number];
+export type OrderItem = QuestionOf<'order'>['items'][number];
+export type ResultBand = NonNullable<Quiz['results']>[number];
+
+/** One thing wrong with the data: where (a JSON Pointer) and what, in plain words. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; article: Article } | { ok: false; problems: Problem[] };
