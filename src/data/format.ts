@@ -1,0 +1,116 @@
+/**
+ * Locale-aware formatting and parsing through Intl, with no DOM. The article's
+ * `lang` drives numbers, dates and text direction.
+ */
+import type { Figure, NumberFormat } from './types.js';
+
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Yezi', 'Mand', 'Samr']);
+const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb', 'syr', 'ku-arab']);
+
+/** Picks a locale Intl can use; falls back to "en" for anything unusable. */
+export function resolveLocale(lang: string | undefined): string {
+  if (!lang) return 'en';
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** "rtl" for Arabic, Hebrew and other right-to-left languages, else "ltr". */
+export function textDirection(lang: string | undefined): 'ltr' | 'rtl' {
+  const locale = resolveLocale(lang);
+  try {
+    const loc = new Intl.Locale(locale);
+    const maximized = loc.maximize();
+    if (maximized.script) return RTL_SCRIPTS.has(maximized.script) ? 'rtl' : 'ltr';
+    return RTL_LANGS.has(loc.language) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats a number as the article's locale writes it, with the contract's format options. */
+export function formatNumber(value: number, lang: string | undefined, format: NumberFormat = {}): string {
+  const locale = resolveLocale(lang);
+  const key = locale + JSON.stringify(format);
+  let nf = numberFormats.get(key);
+  if (!nf) {
+    const options: Intl.NumberFormatOptions = {};
+    if (format.style) options.style = format.style;
+    if (format.unit) options.unit = format.unit;
+    if (format.currency) options.currency = format.currency;
+    if (format.notation) options.notation = format.notation;
+    if (format.maximumFractionDigits !== undefined) {
+      options.maximumFractionDigits = format.maximumFractionDigits;
+      if (format.style === 'currency') options.minimumFractionDigits = Math.min(format.maximumFractionDigits, 2);
+    }
+    try {
+      nf = new Intl.NumberFormat(locale, options);
+    } catch {
+      nf = new Intl.NumberFormat(locale);
+    }
+    numberFormats.set(key, nf);
+  }
+  return nf.format(value);
+}
+
+/** A figure's number with its qualifier words, e.g. "more than 4,300 km". */
+export function formatFigureValue(figure: Figure, lang: string | undefined, qualifierText: (q: NonNullable<Figure['qualifier']>, n: string) => string): string {
+  const n = formatNumber(figure.value, lang, figure.format);
+  const q = figure.qualifier ?? 'exact';
+  return q === 'exact' ? n : qualifierText(q, n);
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Formats an ISO date or date-time for the locale; a date without a time is not shifted by time zone. */
+export function formatDate(iso: string, lang: string | undefined): string {
+  const t = Date.parse(DATE_ONLY.test(iso) ? iso + 'T00:00:00Z' : iso);
+  if (!Number.isFinite(t)) return iso;
+  const options: Intl.DateTimeFormatOptions = DATE_ONLY.test(iso)
+    ? { dateStyle: 'long', timeZone: 'UTC' }
+    : { dateStyle: 'long', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(resolveLocale(lang), options).format(t);
+}
+
+/**
+ * Reads a number typed by a reader in their locale: "4 300", "4,300", "4.300"
+ * and "4.300,5" as each locale writes them. Returns undefined when it is not a number.
+ */
+export function parseLocaleNumber(input: string, lang: string | undefined): number | undefined {
+  const locale = resolveLocale(lang);
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  // Map the locale's own digits (Arabic-Indic and others) to ASCII.
+  const digits = new Intl.NumberFormat(locale, { useGrouping: false }).format(9876543210).split('').reverse();
+  let s = input.trim();
+  if (s === '') return undefined;
+  s = s.replace(/[\u200e\u200f\u061c]/g, '');
+  digits.forEach((d, i) => {
+    if (!/[0-9]/.test(d)) s = s.split(d).join(String(i));
+  });
+  s = s.replace(/^[\u2212\u2013]/, '-').replace(/\u066b/g, decimal).replace(/\u066c/g, group);
+  const isSpaceGroup = /\s/.test(group) || group === '\u202f';
+  if (isSpaceGroup) s = s.replace(/[\s\u00a0\u202f']/g, '');
+  else {
+    s = s.replace(/[\s\u00a0\u202f]/g, '');
+    if (group === '.' || group === ',' || group === "'" || group === '’') {
+      // A group separator must be followed by exactly three digits; else it is a mistake, not a number.
+      const groupRe = new RegExp(`\\${group}(?!\\d{3}(?:\\D|$))`);
+      if (s.includes(group) && groupRe.test(s.split(decimal)[0] ?? '')) {
+        // "4.3" in a comma-decimal locale: readers often type a dot as decimal; accept when unambiguous.
+        if (group === '.' && !s.includes(decimal) && (s.match(/\./g) ?? []).length === 1) s = s.replace('.', decimal);
+        else return undefined;
+      }
+      s = s.split(group).join('');
+    }
+  }
+  if (decimal !== '.') s = s.replace(decimal, '.');
+  if (!/^-?\d+(\.\d+)?$/.test(s) && !/^-?\.\d+$/.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}

@@ -1,0 +1,21 @@
+/**
+ * recap-widgets/data: the article contract with no DOM. Runs in browsers and
+ * in Node (a publisher's build can validate data before it ships).
+ */
+export type * from './types.js';
+export { validateArticle, isValidatedArticle, pointer, MAX_DOCUMENT_BYTES } from './validate.js';
+export { loadArticle, parseArticleJson, type LoadOptions, type LoadResult } from './load.js';
+export { formatNumber, formatDate, formatFigureValue, parseLocaleNumber, resolveLocale, textDirection } from './format.js';
+export {
+  isCorrect,
+  scoreQuiz,
+  resultBand,
+  startingOrder,
+  shuffled,
+  hashString,
+  seededRandom,
+  move,
+  pointsOf,
+  type Response,
+  type Score,
+} from './quiz.js';

@@ -1,0 +1,106 @@
+/**
+ * loadArticle: fetches article JSON with a size cap and a timeout, then
+ * validates it. Every failure comes back as problems (path ""), never a throw.
+ */
+import { MAX_DOCUMENT_BYTES, validateArticle } from './validate.js';
+import type { Problem, ValidationResult } from './types.js';
+
+export interface LoadOptions {
+  /** Aborts the fetch (for example when the element's `src` changes). */
+  signal?: AbortSignal;
+  /** Gives up after this many milliseconds. Default 15,000. */
+  timeoutMs?: number;
+  /** Refuses bodies larger than this. Default 1 MB, the contract's limit. */
+  maxBytes?: number;
+  /** For tests and non-browser hosts. */
+  fetch?: typeof fetch;
+}
+
+export type LoadResult = ValidationResult | { ok: false; problems: Problem[]; aborted: true };
+
+const fail = (message: string): { ok: false; problems: Problem[] } => ({ ok: false, problems: [{ path: '', message }] });
+
+/** Fetches, size-checks, parses and validates one article. */
+export async function loadArticle(url: string | URL, options: LoadOptions = {}): Promise<LoadResult> {
+  const { signal, timeoutMs = 15_000, maxBytes = MAX_DOCUMENT_BYTES } = options;
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const onAbort = () => timeout.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const label = String(url);
+  try {
+    if (signal?.aborted) return { ...fail('loading was cancelled'), aborted: true };
+    let response: Response;
+    try {
+      response = await doFetch(url, { signal: timeout.signal, headers: { accept: 'application/json' } });
+    } catch {
+      if (signal?.aborted) return { ...fail('loading was cancelled'), aborted: true };
+      if (timeout.signal.aborted) return fail(`${label} did not answer within ${Math.round(timeoutMs / 1000)} s`);
+      return fail(`${label} could not be reached (network error or blocked by the browser)`);
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      return fail(`${label} answered HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      void response.body?.cancel().catch(() => {});
+      return fail(`${label} is ${formatMB(declared)}; the limit is ${formatMB(maxBytes)}`);
+    }
+    const text = await readCapped(response, maxBytes);
+    if (text === undefined) return fail(`${label} is larger than ${formatMB(maxBytes)}, the limit`);
+    return parseArticleJson(text, label, response.headers.get('content-type') ?? '');
+  } catch {
+    if (signal?.aborted) return { ...fail('loading was cancelled'), aborted: true };
+    if (timeout.signal.aborted) return fail(`${label} did not answer within ${Math.round(timeoutMs / 1000)} s`);
+    return fail(`${label} could not be read`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Parses JSON text and validates it; explains the likely cause when it is not JSON. */
+export function parseArticleJson(text: string, label = 'the data', contentType = ''): ValidationResult {
+  if (text.trim() === '') return fail(`${label} is empty; expected article JSON`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const looksHtml = /^\s*</.test(text) || /html/i.test(contentType);
+    if (looksHtml) return fail(`${label} is HTML, not JSON (check the address: a 404 page or a login page?)`);
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(`${label} is not valid JSON: ${detail}`);
+  }
+  return validateArticle(value);
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).length > maxBytes ? undefined : text;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    all.set(c, offset);
+    offset += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+const formatMB = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;
