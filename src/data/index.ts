@@ -19,3 +19,4 @@ export {
   type Response,
   type Score,
 } from './quiz.js';
+export { textFragmentUrl } from './evidence.js';

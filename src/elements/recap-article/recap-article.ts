@@ -1,0 +1,79 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RecapElement } from '../../shared/recap-element.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import type { Article } from '../../data/types.js';
+
+/**
+ * The summary, the key figures and the quiz of one article, from one data
+ * source. Figures and quiz appear only when the data has them. Wider than
+ * 56rem, summary and figures sit side by side.
+ *
+ * @summary Summary, figures and quiz together.
+ * @tag recap-article
+ *
+ * @fires {RecapLoadEvent} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
+ * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source }`.
+ * @fires {RecapAnswerEvent} recap-answer - Bubbles up from the quiz.
+ * @fires {RecapCompleteEvent} recap-complete - Bubbles up from the quiz.
+ *
+ * @slot - An optional `<script type="application/json">` holding the article data.
+ *
+ * @csspart base - The wrapper (also `error` or `placeholder` in those states).
+ * @csspart summary - The `<recap-summary>` inside.
+ * @csspart figures - The `<recap-figures>` inside.
+ * @csspart quiz - The `<recap-quiz>` inside.
+ *
+ * @cssprop [--recap-gap=1.5rem] - Space between the three widgets.
+ * @cssprop [--recap-reserved-block-size=60rem] - Height kept free while data loads from `src`.
+ */
+export class RecapArticle extends RecapElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        --_default-reserve: 60rem;
+      }
+      .base.layout {
+        border: 0;
+        padding: 0;
+        background: none;
+        display: grid;
+        gap: var(--recap-gap, 1.5rem);
+      }
+      @container (min-width: 56rem) {
+        .base.layout.has-figures {
+          grid-template-columns: 3fr 2fr;
+        }
+        recap-quiz {
+          grid-column: 1 / -1;
+        }
+      }
+    `,
+  ];
+  protected readonly errorKey = 'errorArticle' as const;
+
+  /** Show the quiz (when the data has one). Set `no-quiz` to leave it out. */
+  @property({ attribute: 'no-quiz', type: Boolean }) noQuiz = false;
+
+  protected override render(): TemplateResult {
+    if (this.status !== 'ready' || !this.data) return super.render();
+    const a = this.data;
+    const hasFigures = !!a.figures?.length;
+    // The children get the already-validated object and do not check it again.
+    return html`<div part="base" class="base layout ${hasFigures ? 'has-figures' : ''}">${this.renderReady(a)}</div>`;
+  }
+
+  protected renderReady(article: Article): TemplateResult {
+    const level = this.level;
+    return html`
+      <recap-summary part="summary" .article=${article} .messages=${this.messages} heading-level=${level}></recap-summary>
+      ${article.figures?.length
+        ? html`<recap-figures part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></recap-figures>`
+        : nothing}
+      ${article.quiz && !this.noQuiz
+        ? html`<recap-quiz part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></recap-quiz>`
+        : nothing}
+    `;
+  }
+}

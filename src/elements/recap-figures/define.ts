@@ -1,0 +1,12 @@
+import { RecapFigures } from './recap-figures.js';
+
+// Define only when the tag is free, so the bundle and the npm modules can meet on one page.
+if (!customElements.get('recap-figures')) customElements.define('recap-figures', RecapFigures);
+
+export { RecapFigures };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'recap-figures': RecapFigures;
+  }
+}

@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+export const figuresStyles = css`
+  :host {
+    --_default-reserve: 18rem;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--recap-figure-min-width, 11rem)), 1fr));
+    gap: var(--_space);
+  }
+  .figure {
+    border-block-start: 3px solid var(--_accent);
+    padding-block-start: 0.5em;
+  }
+  .figure p {
+    margin: 0;
+  }
+  .value {
+    font-size: 1.6em;
+    font-weight: 750;
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+  }
+  .label {
+    margin-block-start: 0.2em;
+  }
+  .claim,
+  .as-of {
+    font-size: 0.85em;
+    margin-block-start: 0.35em;
+  }
+  .status {
+    display: inline-block;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    font-size: 0.9em;
+  }
+  .status-disputed {
+    color: var(--_incorrect);
+  }
+  .status-confirmed {
+    color: var(--_correct);
+  }
+  .note {
+    display: block;
+  }
+  .source {
+    margin-block-start: 0.4em;
+    font-size: 0.85em;
+  }
+  .source summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-block-size: 24px;
+  }
+  .evidence {
+    margin: 0;
+  }
+  .evidence figcaption:empty {
+    display: none;
+  }
+`;

@@ -1,0 +1,201 @@
+import { css } from 'lit';
+
+export const quizStyles = css`
+  :host {
+    --_default-reserve: 28rem;
+  }
+  .intro {
+    margin: 0 0 var(--_space);
+  }
+  .progress {
+    margin: 0 0 0.5em;
+    font-size: 0.875em;
+  }
+  .progress:focus {
+    outline: none;
+  }
+  .progress:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 650;
+    font-size: 1.1em;
+    padding: 0;
+    margin-block-end: 0.75em;
+  }
+  .choices {
+    display: grid;
+    gap: 0.5em;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    min-block-size: 2.75rem;
+    padding: 0.4em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .choice input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .choice-feedback {
+    grid-column: 2 / -1;
+    font-size: 0.9em;
+  }
+  .mark {
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .correct,
+  .missed {
+    border-color: var(--_correct);
+  }
+  .correct .mark,
+  .missed .mark,
+  .verdict.correct,
+  .pass.correct {
+    color: var(--_correct);
+  }
+  .incorrect {
+    border-color: var(--_incorrect);
+  }
+  .incorrect .mark,
+  .verdict.incorrect,
+  .pass.incorrect {
+    color: var(--_incorrect);
+  }
+  .correct .mark::before {
+    content: '✓ ';
+  }
+  .missed .mark::before {
+    content: '✓ ';
+  }
+  .incorrect .mark::before {
+    content: '✗ ';
+  }
+  .numeric {
+    display: grid;
+    gap: 0.25em;
+    max-inline-size: 20rem;
+  }
+  .numeric input {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+  }
+  .numeric.correct input {
+    border-color: var(--_correct);
+  }
+  .numeric.incorrect input,
+  .numeric input[aria-invalid='true'] {
+    border-color: var(--_incorrect);
+  }
+  .hint {
+    margin: 0 0 0.5em;
+    font-size: 0.9em;
+  }
+  .order {
+    margin: 0;
+    padding-inline-start: 1.75em;
+    display: grid;
+    gap: 0.4em;
+  }
+  .order-item {
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .order-item:has(.move) {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .order-text {
+    flex: 1;
+  }
+  .order-item .mark {
+    margin-inline-start: 0.5em;
+  }
+  .move {
+    display: flex;
+    gap: 0.25em;
+  }
+  .move button {
+    padding: 0.25em 0.5em;
+  }
+  .move button[aria-disabled='true'] {
+    opacity: 0.4;
+    cursor: default;
+  }
+  .input-error {
+    color: var(--_incorrect);
+    margin: 0.5em 0 0;
+    font-weight: 600;
+  }
+  .feedback:not(:empty) {
+    margin-block-start: var(--_space);
+  }
+  .verdict {
+    margin: 0 0 0.5em;
+  }
+  .explanation p {
+    margin: 0 0 0.5em;
+  }
+  .evidence {
+    margin: 0.5em 0 0;
+  }
+  .evidence figcaption {
+    margin: 0;
+  }
+  .evidence-link {
+    display: inline-block;
+    margin-block-start: 0.35em;
+    font-size: 0.9em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em var(--_space);
+    margin-block-start: var(--_space);
+  }
+  .score {
+    margin: 0;
+    font-weight: 600;
+  }
+  .results-heading span:focus {
+    outline: none;
+  }
+  .results-heading span:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+  .band {
+    font-size: 1.05em;
+  }
+  @media (forced-colors: active) {
+    .choice:has(input:checked) {
+      border-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,86 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { RecapElement } from '../../shared/recap-element.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { formatDate } from '../../data/format.js';
+import { renderInline } from '../../render/markdown.js';
+import type { Article } from '../../data/types.js';
+import { summaryStyles } from './recap-summary.styles.js';
+
+/**
+ * A summary card of one article: headline, dek, key points, bottom line,
+ * byline, source and date, how the summary was made, and a link to the article.
+ *
+ * @summary The article's key points as a card.
+ * @tag recap-summary
+ *
+ * @fires {RecapLoadEvent} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
+ * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source }`.
+ *
+ * @slot - An optional `<script type="application/json">` holding the article data.
+ *
+ * @csspart base - The card (also `error` or `placeholder` in those states).
+ * @csspart image - The lead image.
+ * @csspart heading - The headline.
+ * @csspart dek - The standfirst under the headline.
+ * @csspart points - The list of key points.
+ * @csspart point - One key point.
+ * @csspart takeaway - The bottom line.
+ * @csspart meta - Byline, source and dates.
+ * @csspart disclosure - How the summary was made.
+ * @csspart read-more - The link to the full article.
+ *
+ * @cssprop [--recap-accent=#1d4ed8] - Accent colour: links, buttons, markers.
+ * @cssprop [--recap-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--recap-text=inherit] - Text colour.
+ * @cssprop [--recap-muted] - Secondary text colour.
+ * @cssprop [--recap-surface=transparent] - Card background.
+ * @cssprop [--recap-border] - Card border colour.
+ * @cssprop [--recap-font-family=inherit] - Font family.
+ * @cssprop [--recap-font-scale=1] - Multiplies every font size.
+ * @cssprop [--recap-radius=0.5rem] - Corner radius.
+ * @cssprop [--recap-space=1rem] - Base spacing.
+ * @cssprop [--recap-reserved-block-size=22rem] - Height kept free while data loads from `src`.
+ */
+export class RecapSummary extends RecapElement {
+  static override styles = [baseStyles, summaryStyles];
+  protected readonly errorKey = 'errorSummary' as const;
+
+  protected renderReady(article: Article): TemplateResult {
+    const t = this.t;
+    const { summary } = article;
+    const date = article.published ? formatDate(article.published, this.locale) : undefined;
+    const updated = article.updated ? formatDate(article.updated, this.locale) : undefined;
+    const meta = [
+      article.byline ? html`<span>${t('byline', { byline: article.byline })}</span>` : undefined,
+      article.source
+        ? html`<span>${article.source.url ? html`<a href=${article.source.url} rel="noopener noreferrer">${article.source.name}</a>` : article.source.name}</span>`
+        : undefined,
+      date && article.published ? html`<span><time datetime=${article.published}>${date}</time></span>` : undefined,
+      updated && article.updated ? html`<span><time datetime=${article.updated}>${t('updated', { date: updated })}</time></span>` : undefined,
+    ].filter((x) => x !== undefined);
+    return html`
+      ${article.image
+        ? html`<figure class="image">
+            <img part="image" src=${article.image.src} alt=${article.image.alt} loading="lazy" decoding="async" />
+            ${article.image.credit ? html`<figcaption class="muted">${article.image.credit}</figcaption>` : nothing}
+          </figure>`
+        : nothing}
+      <p class="eyebrow">${t('summaryHeading')}</p>
+      ${this.heading(article.title)}
+      ${article.dek ? html`<p part="dek" class="dek">${renderInline(article.dek)}</p>` : nothing}
+      <ul part="points" class="points" aria-label=${t('keyPoints')}>
+        ${summary.points.map((p) => html`<li part="point">${renderInline(p)}</li>`)}
+      </ul>
+      ${summary.takeaway
+        ? html`<p part="takeaway" class="takeaway"><strong>${t('takeaway')}:</strong> ${renderInline(summary.takeaway)}</p>`
+        : nothing}
+      ${meta.length ? html`<p part="meta" class="meta muted">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${m}`)}</p>` : nothing}
+      ${summary.disclosure ? html`<p part="disclosure" class="disclosure">${renderInline(summary.disclosure)}</p>` : nothing}
+      ${article.url
+        ? html`<p class="read-more"><a part="read-more" href=${article.url} rel="noopener noreferrer"
+            >${article.source ? t('readArticleAt', { source: article.source.name }) : t('readArticle')}</a
+          ></p>`
+        : nothing}
+    `;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * recap-widgets: every element, registered, plus the data module and types.
+ * For one element only, import `recap-widgets/recap-quiz` (and so on) instead.
+ */
+export { RecapSummary } from './elements/recap-summary/define.js';
+export { RecapFigures } from './elements/recap-figures/define.js';
+export { RecapQuiz } from './elements/recap-quiz/define.js';
+export { RecapArticle } from './elements/recap-article/define.js';
+export { RecapElement, type Status } from './shared/recap-element.js';
+export { registerMessages, en as englishMessages, type Messages, type MessageKey } from './shared/messages.js';
+export type * from './shared/events.js';
+export * from './data/index.js';

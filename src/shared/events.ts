@@ -1,0 +1,58 @@
+/**
+ * The events Recap elements fire. All bubble and cross shadow roots; their
+ * detail types are declared once here and added to HTMLElementEventMap, so
+ * `el.addEventListener('recap-answer', e => e.detail.correct)` is typed.
+ */
+import type { Article, Problem, QuestionType } from '../data/types.js';
+import type { Response, Score } from '../data/quiz.js';
+
+export type DataSource = 'property' | 'src' | 'inline';
+
+export interface RecapLoadDetail {
+  article: Article;
+  source: DataSource;
+}
+export interface RecapErrorDetail {
+  problems: readonly Problem[];
+  source: DataSource;
+}
+export interface RecapAnswerDetail {
+  articleId: string;
+  questionId: string;
+  questionType: QuestionType;
+  /** 0-based position of the question in the quiz as the reader sees it. */
+  index: number;
+  response: Response;
+  correct: boolean;
+  points: number;
+  maxPoints: number;
+  /** The score so far, after this answer. */
+  score: Score;
+}
+export interface RecapCompleteDetail {
+  articleId: string;
+  score: Score;
+  answers: { questionId: string; response: Response; correct: boolean }[];
+}
+
+export type RecapLoadEvent = CustomEvent<RecapLoadDetail>;
+export type RecapErrorEvent = CustomEvent<RecapErrorDetail>;
+export type RecapAnswerEvent = CustomEvent<RecapAnswerDetail>;
+export type RecapCompleteEvent = CustomEvent<RecapCompleteDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'recap-load': RecapLoadEvent;
+    'recap-error': RecapErrorEvent;
+    'recap-answer': RecapAnswerEvent;
+    'recap-complete': RecapCompleteEvent;
+  }
+}
+
+export function emit<K extends 'recap-load' | 'recap-error' | 'recap-answer' | 'recap-complete'>(
+  target: EventTarget,
+  type: K,
+  detail: HTMLElementEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,146 @@
+/**
+ * The base of every Recap element: takes the article from the `.article`
+ * property, a `src` URL or an inline `<script type="application/json">` child,
+ * validates it, and shows one of three states (loading, error, ready).
+ * Subclasses only render the ready state.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Article, Problem } from '../data/types.js';
+import { validateArticle } from '../data/validate.js';
+import { loadArticle, parseArticleJson } from '../data/load.js';
+import { resolveLocale, textDirection } from '../data/format.js';
+import { translator, type MessageKey, type Messages, type Translate } from './messages.js';
+import { emit, type DataSource } from './events.js';
+
+export type Status = 'loading' | 'error' | 'ready';
+
+export abstract class RecapElement extends LitElement {
+  /** The article data (see the data contract). Takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) article?: Article;
+
+  /** URL of the article JSON to load. Changing it aborts the previous load. */
+  @property({ reflect: true }) src?: string;
+
+  /** Level (1-6) of the widget's heading, so it fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Replacement UI strings, by message key (for wording or languages the library lacks). */
+  @property({ attribute: false }) messages: Partial<Messages> = {};
+
+  /** loading, error or ready. */
+  @state() protected status: Status = 'loading';
+  /** The validated article being shown. */
+  @state() protected data?: Article;
+  @state() private _problems: readonly Problem[] = [];
+
+  /** The message key of the reader-facing error line. */
+  protected abstract readonly errorKey: MessageKey;
+  protected abstract renderReady(article: Article): TemplateResult;
+
+  private loadController?: AbortController;
+  private inlineRead = false;
+
+  /** What was wrong with the data, when the element is in its error state. */
+  get problems(): readonly Problem[] {
+    return this._problems;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Read inline JSON now, so the first paint is already the ready state.
+    if (this.article === undefined && !this.src && !this.inlineRead) this.readInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+    this.loadController = undefined;
+  }
+
+  private readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) {
+      if (document.readyState === 'loading')
+        document.addEventListener('DOMContentLoaded', () => this.isConnected && !this.inlineRead && this.readInline(), { once: true });
+      return;
+    }
+    this.inlineRead = true;
+    this.accept(parseArticleJson(script.textContent ?? '', 'the inline JSON'), 'inline');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article') && this.article !== undefined) {
+      this.loadController?.abort();
+      this.accept(validateArticle(this.article), 'property');
+    } else if (changed.has('src') && this.article === undefined) {
+      if (this.src) void this.load(this.src);
+      else this.loadController?.abort();
+    }
+  }
+
+  private async load(src: string): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.status = 'loading';
+    const result = await loadArticle(new URL(src, document.baseURI), { signal: controller.signal });
+    // A newer src or a property took over while this one was loading.
+    if (controller.signal.aborted || this.loadController !== controller) return;
+    this.accept(result, 'src');
+  }
+
+  private accept(result: { ok: true; article: Article } | { ok: false; problems: Problem[] }, source: DataSource): void {
+    if (result.ok) {
+      this.data = result.article;
+      this._problems = [];
+      this.status = 'ready';
+      if (source !== 'property') void this.updateComplete.then(() => emit(this, 'recap-load', { article: result.article, source }));
+    } else {
+      this.data = undefined;
+      this._problems = result.problems;
+      this.status = 'error';
+      console.error(
+        `<${this.localName}>: the article data cannot be shown (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n` +
+          result.problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`).join('\n'),
+      );
+      if (source !== 'property') void this.updateComplete.then(() => emit(this, 'recap-error', { problems: result.problems, source }));
+    }
+  }
+
+  /** The locale for UI strings and formats: the article's lang, else the page's, else English. */
+  protected get locale(): string {
+    const pageLang = (this.closest('[lang]') as HTMLElement | null)?.lang;
+    return resolveLocale(this.data?.lang || pageLang || 'en');
+  }
+
+  private translateCache?: { locale: string; messages: Partial<Messages>; t: Translate };
+  protected get t(): Translate {
+    const locale = this.locale;
+    const c = this.translateCache;
+    if (c && c.locale === locale && c.messages === this.messages) return c.t;
+    const t = translator(locale, this.messages);
+    this.translateCache = { locale, messages: this.messages, t };
+    return t;
+  }
+
+  protected get level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return n >= 1 && n <= 6 ? n : 2;
+  }
+
+  /** A heading at the host-chosen level (plus `depth`), without hard-coding h1-h6. */
+  protected heading(content: unknown, depth = 0, part = 'heading'): TemplateResult {
+    return html`<div role="heading" aria-level=${Math.min(6, this.level + depth)} part=${part} class=${part}>${content}</div>`;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.status === 'ready' && this.data) {
+      const lang = this.data.lang ? resolveLocale(this.data.lang) : undefined;
+      return html`<div part="base" class="base" lang=${lang ?? nothing} dir=${lang ? textDirection(lang) : nothing}>${this.renderReady(this.data)}</div>`;
+    }
+    if (this.status === 'error')
+      return html`<div part="base error" class="base error" role="status"><p>${this.t(this.errorKey)}</p></div>`;
+    return html`<div part="base placeholder" class="base placeholder" aria-busy="true"><span class="visually-hidden">${this.t('loading')}</span></div>`;
+  }
+}
