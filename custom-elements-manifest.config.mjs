@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/elements/**/*.ts', 'src/shared/recap-element.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  litelement: true,
+  outdir: '.',
+};

@@ -1,0 +1,25 @@
+// Fails at once, naming the fix, when no Chromium or Chrome is available for the tests.
+import { existsSync } from 'node:fs';
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter(Boolean);
+
+const found = candidates.find((p) => existsSync(p));
+if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
+  console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there.`);
+  process.exit(1);
+}
+if (!found) {
+  console.error(
+    'No Chromium or Chrome found; the tests run in a real browser.\n' +
+      'Fix: install Debian\'s Chromium with `sudo apt-get install chromium`,\n' +
+      'or point CHROME_PATH at a Chrome or Chromium binary: `CHROME_PATH=/path/to/chrome npm test`.',
+  );
+  process.exit(1);
+}

@@ -1,0 +1,61 @@
+// Server behaviours the loading tests need: errors, HTML, oversize and slow bodies.
+import { readFileSync } from 'node:fs';
+
+const demo = readFileSync(new URL('../demo/data/istanbul-talks.json', import.meta.url), 'utf8');
+
+export async function testRoutes(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__recap/')) return next();
+  const route = url.pathname.slice('/__recap/'.length);
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) await new Promise((r) => setTimeout(r, delay));
+  switch (route) {
+    case 'ok':
+      ctx.type = 'application/json';
+      ctx.body = demo;
+      return;
+    case 'not-found':
+      ctx.status = 404;
+      ctx.type = 'application/json';
+      ctx.body = '{"error":"nope"}';
+      return;
+    case 'server-error':
+      ctx.status = 500;
+      ctx.body = 'boom';
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Sign in</title><p>Please sign in';
+      return;
+    case 'truncated':
+      ctx.type = 'application/json';
+      ctx.body = demo.slice(0, 500);
+      return;
+    case 'empty':
+      ctx.type = 'application/json';
+      ctx.body = '';
+      return;
+    case 'big': {
+      // 50 MB announced and streamed slowly: the client must stop early without buffering it.
+      const { Readable } = await import('node:stream');
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      ctx.type = 'application/json';
+      if (url.searchParams.get('length') !== 'none') ctx.length = 50 * 1024 * 1024;
+      ctx.body = new Readable({
+        read() {
+          if (sent >= 50 * 1024 * 1024) return this.push(null);
+          sent += chunk.length;
+          this.push(chunk);
+        },
+      });
+      return;
+    }
+    case 'never':
+      await new Promise((r) => setTimeout(r, 60_000));
+      ctx.body = demo;
+      return;
+    default:
+      return next();
+  }
+}

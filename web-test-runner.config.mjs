@@ -1,0 +1,19 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromePath, chromeArgs } from './scripts/chrome.mjs';
+import { testRoutes } from './test/server-routes.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 5 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [testRoutes],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
+    }),
+  ],
+};
