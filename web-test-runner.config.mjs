@@ -13,7 +13,7 @@ export default {
   middleware: [testRoutes],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
+      launchOptions: { executablePath: chromePath, headless: true, args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding'] },
     }),
   ],
 };
