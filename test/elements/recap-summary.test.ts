@@ -1,0 +1,112 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/elements/recap-summary/define.js';
+import type { RecapSummary } from '../../src/elements/recap-summary/recap-summary.js';
+import { seed, seedSource } from '../fixtures.js';
+import { $, $$, spyConsoleError } from './helpers.js';
+
+describe('<recap-summary>', () => {
+  it('shows the headline, key points, bottom line, date and disclosure from .article', async () => {
+    const el = await fixture<RecapSummary>(html`<recap-summary .article=${seed()}></recap-summary>`);
+    expect($(el, '[part~="heading"]')!.textContent).to.equal(seed().title);
+    expect($(el, '[part~="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    expect($$(el, '[part~="point"]')).to.have.length(seed().summary.points.length);
+    expect($(el, '[part~="point"] strong')!.textContent).to.equal('Monday at 1 p.m.');
+    expect($(el, '[part~="takeaway"]')!.textContent).to.contain('Bottom line:');
+    expect($(el, 'time')!.textContent).to.equal('June 1, 2025');
+    expect($(el, '[part~="disclosure"]')!.textContent).to.contain('drafted with AI');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the heading level from the host', async () => {
+    const el = await fixture<RecapSummary>(html`<recap-summary heading-level="3" .article=${seed()}></recap-summary>`);
+    expect($(el, '[part~="heading"]')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('reads inline JSON before its first paint and fires recap-load', async () => {
+    let detail: unknown;
+    const el = await fixture<RecapSummary>(
+      html`<recap-summary @recap-load=${(e: CustomEvent) => (detail = e.detail)}><script type="application/json">${seedSource}</script></recap-summary>`,
+    );
+    expect($(el, '[part~="heading"]')).to.exist;
+    await waitUntil(() => detail);
+    expect(detail).to.deep.include({ source: 'inline' });
+  });
+
+  it('loads from src, reserving space while it loads', async () => {
+    const el = await fixture<RecapSummary>(html`<recap-summary src="/__recap/ok?delay=300"></recap-summary>`);
+    expect($(el, '[part~="placeholder"]')).to.exist;
+    expect($(el, '[aria-busy="true"]')).to.exist;
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
+    await expect(el).to.be.accessible();
+    const event = await oneEvent(el, 'recap-load');
+    expect(event.detail.source).to.equal('src');
+    expect(event.detail.article.id).to.equal(seed().id);
+    await el.updateComplete;
+    expect($(el, '[part~="heading"]')).to.exist;
+  });
+
+  it('shows a short message, fires recap-error and logs once when src fails', async () => {
+    const spy = spyConsoleError();
+    try {
+      const el = await fixture<RecapSummary>(html`<recap-summary src="/__recap/not-found"></recap-summary>`);
+      const event = await oneEvent(el, 'recap-error');
+      await el.updateComplete;
+      expect(event.detail.problems[0].path).to.equal('');
+      expect(event.detail.problems[0].message).to.match(/HTTP 404/);
+      expect($(el, '[part~="error"]')!.textContent!.trim()).to.equal('This summary cannot be shown right now.');
+      expect(el.problems).to.have.length(1);
+      expect(spy.calls).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('shows the error state for invalid data, with problems to read', async () => {
+    const spy = spyConsoleError();
+    try {
+      const bad = { ...seed(), title: 42 } as unknown as ReturnType<typeof seed>;
+      const el = await fixture<RecapSummary>(html`<recap-summary .article=${bad}></recap-summary>`);
+      expect($(el, '[part~="error"]')).to.exist;
+      expect(el.problems).to.deep.equal([{ path: '/title', message: 'title must be a string, found 42' }]);
+      expect(String(spy.calls[0]![0])).to.contain('/title: title must be a string');
+      await expect(el).to.be.accessible();
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('fires no event when data is set as a property', async () => {
+    const fired: string[] = [];
+    const el = await fixture<RecapSummary>(
+      html`<recap-summary @recap-load=${() => fired.push('load')} @recap-error=${() => fired.push('error')}></recap-summary>`,
+    );
+    el.article = seed();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fired).to.deep.equal([]);
+    expect($(el, '[part~="heading"]')).to.exist;
+  });
+
+  it('lets the last of several quick src changes win', async () => {
+    const el = await fixture<RecapSummary>(html`<recap-summary src="/__recap/not-found?delay=400"></recap-summary>`);
+    const errors: unknown[] = [];
+    el.addEventListener('recap-error', (e) => errors.push(e));
+    el.src = '/__recap/html?delay=300';
+    await el.updateComplete;
+    el.src = '/__recap/ok?delay=50';
+    await oneEvent(el, 'recap-load');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(errors).to.have.length(0);
+    expect($(el, '[part~="heading"]')).to.exist;
+  });
+
+  it('renders a summary with no quiz, figures or optional fields', async () => {
+    const el = await fixture<RecapSummary>(
+      html`<recap-summary .article=${{ schemaVersion: 1, id: 'm', title: 'Minimal', summary: { points: ['Only point'] } }}></recap-summary>`,
+    );
+    expect($$(el, '[part~="point"]')).to.have.length(1);
+    expect($(el, '[part~="meta"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
