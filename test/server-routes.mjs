@@ -8,7 +8,7 @@ export async function testRoutes(ctx, next) {
   if (!url.pathname.startsWith('/__recap/')) return next();
   const route = url.pathname.slice('/__recap/'.length);
   const delay = Number(url.searchParams.get('delay') ?? 0);
-  if (delay) await new Promise((r) => setTimeout(r, delay));
+  if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 10_000)));
   switch (route) {
     case 'ok':
       ctx.type = 'application/json';
@@ -52,7 +52,11 @@ export async function testRoutes(ctx, next) {
       return;
     }
     case 'never':
-      await new Promise((r) => setTimeout(r, 60_000));
+      // Hangs until the client gives up; frees the connection then, so other tests are not starved.
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 60_000);
+        ctx.req.on('close', () => (clearTimeout(timer), resolve()));
+      });
       ctx.body = demo;
       return;
     default:

@@ -6,7 +6,7 @@ import { $, spyConsoleError } from './helpers.js';
 
 describe('<recap-article>', () => {
   it('shows summary, figures and quiz from one data source', async () => {
-    const el = await fixture<RecapArticle>(html`<recap-article src="/__recap/ok"></recap-article>`);
+    const el = await fixture<RecapArticle>(html`<recap-article src="/__recap/ok?delay=300"></recap-article>`);
     const event = await oneEvent(el, 'recap-load');
     expect(event.detail.source).to.equal('src');
     await el.updateComplete;
@@ -40,7 +40,7 @@ describe('<recap-article>', () => {
     const spy = spyConsoleError();
     try {
       const page = await fixture(html`<div>
-        <recap-article src="/__recap/truncated"></recap-article>
+        <recap-article src="/__recap/truncated?delay=300"></recap-article>
         <recap-article .article=${seed()}></recap-article>
       </div>`);
       const [broken, good] = [...page.querySelectorAll('recap-article')] as RecapArticle[];

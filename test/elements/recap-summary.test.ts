@@ -48,7 +48,7 @@ describe('<recap-summary>', () => {
   it('shows a short message, fires recap-error and logs once when src fails', async () => {
     const spy = spyConsoleError();
     try {
-      const el = await fixture<RecapSummary>(html`<recap-summary src="/__recap/not-found"></recap-summary>`);
+      const el = await fixture<RecapSummary>(html`<recap-summary src="/__recap/not-found?delay=300"></recap-summary>`);
       const event = await oneEvent(el, 'recap-error');
       await el.updateComplete;
       expect(event.detail.problems[0].path).to.equal('');
