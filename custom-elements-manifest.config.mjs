@@ -3,4 +3,14 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   outdir: '.',
+  plugins: [
+    {
+      // The analyzer lists modules in file-system order, which differs between machines;
+      // sort them so CI's freshness check compares content, not directory order.
+      name: 'recap-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };

@@ -12,7 +12,10 @@ const candidates = [
 
 const found = candidates.find((p) => existsSync(p));
 if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
-  console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there.`);
+  console.error(
+    `CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there.\n` +
+      'Fix: point CHROME_PATH at a Chrome or Chromium binary, or unset it and install Chromium (`apt-get install chromium`).',
+  );
   process.exit(1);
 }
 if (!found) {
