@@ -5,6 +5,7 @@
  */
 import type { Article, Problem, QuestionType } from '../data/types.js';
 import type { Response, Score } from '../data/quiz.js';
+import type { XapiStatement } from '../data/xapi.js';
 
 export type DataSource = 'property' | 'src' | 'inline';
 
@@ -28,11 +29,15 @@ export interface RecapAnswerDetail {
   maxPoints: number;
   /** The score so far, after this answer. */
   score: Score;
+  /** The same answer as an xAPI 1.0.3 statement (verb "answered", a cmi.interaction activity). */
+  statement: XapiStatement;
 }
 export interface RecapCompleteDetail {
   articleId: string;
   score: Score;
   answers: { questionId: string; response: Response; correct: boolean }[];
+  /** The result as an xAPI 1.0.3 statement (verb "completed", the quiz as an assessment). */
+  statement: XapiStatement;
 }
 
 export type RecapLoadEvent = CustomEvent<RecapLoadDetail>;

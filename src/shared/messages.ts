@@ -57,7 +57,7 @@ export const en = {
   chooseOne: 'Choose an answer first.',
   chooseSome: 'Choose at least one answer first.',
   typeNumber: 'Type a number first.',
-  orderHint: 'Put these in the right order with the move buttons.',
+  orderHint: 'Put these in the right order: drag them, or use the move buttons.',
   moveUp: 'Move “{item}” up',
   moveDown: 'Move “{item}” down',
   moved: '“{item}” moved to position {position} of {total}.',
@@ -66,6 +66,15 @@ export const en = {
   passed: 'You passed.',
   failed: 'You did not reach the pass mark of {percent}.',
   explanation: 'Why',
+  startOver: 'Start over',
+  checkAll: 'Check my answers',
+  stillToAnswer: { one: '{count} question still needs an answer.', other: '{count} questions still need an answer.' },
+  review: 'Your answers',
+  yourAnswerIs: 'Your answer: {answer}',
+  progressShort: '{n} of {total}',
+  grab: 'Drag or press Space to move “{item}”, now at position {position} of {total}',
+  grabbed: '“{item}” picked up, at position {position} of {total}. Use the up and down arrow keys to move it, Space to drop it.',
+  dropped: '“{item}” dropped at position {position} of {total}.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -38,6 +38,7 @@ const actionButton = (el: RecapQuiz) => $(el, '#action')!;
 const isAction = (e: Element) => e.id === 'action';
 
 describe('<recap-quiz>', () => {
+  beforeEach(() => localStorage.clear());
   afterEach(() => resetMouse());
 
   describe('single choice', () => {
@@ -85,6 +86,7 @@ describe('<recap-quiz>', () => {
       await settle(right.el);
       expect(verdict(right.el)).to.equal('Correct.');
 
+      localStorage.clear();
       const wrong = await mount(articleWith(single));
       await click($$(wrong.el, '.choice')[2]!);
       await click(actionButton(wrong.el));
@@ -135,6 +137,7 @@ describe('<recap-quiz>', () => {
       await settle(a.el);
       expect(verdict(a.el)).to.equal('Correct.');
 
+      localStorage.clear();
       const b = await mount(articleWith(trueFalse));
       await tabTo((e) => e.localName === 'input');
       await press('Space');
@@ -201,13 +204,13 @@ describe('<recap-quiz>', () => {
       for (let i = 0; i < right.length; i++) {
         const j = domOrder(el).indexOf(right[i]!);
         if (j === i) continue;
-        await tabTo((e) => e.id === `up-${j}`);
+        await tabTo((e) => e.id === `up-q5-${j}`);
         for (let k = j; k > i; k--) {
           await press('Enter');
           await settle(el);
         }
         expect(text($(el, '[aria-live="assertive"]'))).to.equal(`“${right[i]}” moved to position ${i + 1} of 3.`);
-        expect(deepActive()?.id).to.match(/^(up|down)-/);
+        expect(deepActive()?.id).to.match(/^(up|down)-q5-/);
         (document.querySelector('#before') as HTMLElement).focus();
       }
       expect(domOrder(el)).to.deep.equal(right);
@@ -267,7 +270,7 @@ describe('<recap-quiz>', () => {
       await settle(el);
       expect(text($(el, '[part~="progress"]'))).to.equal('Question 1 of 10');
       expect(text($(el, '[part~="score"]'))).to.equal('Score: 0 of 12');
-      expect(deepActive()?.id).to.equal('progress');
+      expect(deepActive()?.id).to.equal(`q-${quiz.questions[0]!.id}`);
     });
   });
 

@@ -199,3 +199,90 @@ export const quizStyles = css`
     }
   }
 `;
+
+export const quizLayoutStyles = css`
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5em var(--_space);
+  }
+  button.small {
+    min-block-size: 2rem;
+    padding: 0.2em 0.75em;
+    font-size: 0.875em;
+  }
+  .progress p {
+    margin: 0 0 0.35em;
+  }
+  .progress p:focus,
+  .all-question > p:focus {
+    outline: none;
+  }
+  .progress p:focus-visible,
+  .all-question > p:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+  .bar {
+    block-size: 4px;
+    border-radius: 2px;
+    background: var(--_border);
+    margin-block-end: var(--_space);
+    overflow: hidden;
+  }
+  .bar > div {
+    block-size: 100%;
+    background: var(--_accent);
+    transition: inline-size 0.2s ease-out;
+  }
+  .all-questions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .all-question > p {
+    margin: 0 0 0.35em;
+    font-size: 0.875em;
+  }
+  .handle {
+    min-inline-size: 2.75rem;
+    padding: 0.25em 0.5em;
+    cursor: grab;
+    touch-action: none;
+  }
+  .handle[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .order-item.grabbed {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 2px var(--_accent);
+  }
+  .review {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: grid;
+    gap: var(--_space);
+  }
+  .review-item .prompt {
+    font-weight: 650;
+    margin: 0 0 0.25em;
+  }
+  .review-item p {
+    margin: 0 0 0.25em;
+  }
+  .results .review-heading {
+    margin-block-start: calc(var(--_space) * 1.5);
+    font-size: 1.1em;
+  }
+  @media print {
+    button,
+    .bar,
+    .hint {
+      display: none !important;
+    }
+  }
+`;

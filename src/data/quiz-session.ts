@@ -1,0 +1,145 @@
+/**
+ * A reader's progress through a quiz, as plain data that can be saved and
+ * restored: the shuffle seed, the position, checked answers and unfinished
+ * drafts. Saved progress is tied to a hash of the quiz content, so a changed
+ * quiz never receives answers meant for another version of it.
+ */
+import { hashString, seededRandom, shuffled, type Response } from './quiz.js';
+import type { Question, QuestionOf, Quiz } from './types.js';
+
+/** What the reader has selected but not yet checked. */
+export interface Draft {
+  choice?: string;
+  choices?: string[];
+  value?: boolean;
+  text?: string;
+  order?: string[];
+}
+
+export interface QuizProgress {
+  version: 1;
+  /** quizContentHash of the quiz this progress belongs to. */
+  contentHash: string;
+  /** Per-reader seed for shuffling; kept until "start over". */
+  seed: number;
+  /** Position of the current question in the reader's order. */
+  index: number;
+  /** Checked answers by question id. */
+  answers: Record<string, Response>;
+  /** Unchecked selections by question id, so a reload mid-answer loses nothing. */
+  drafts: Record<string, Draft>;
+  finished: boolean;
+}
+
+/** A short stable hash of everything in the quiz that affects answers. */
+export function quizContentHash(quiz: Quiz): string {
+  const text = JSON.stringify(quiz);
+  // Two different 32-bit hashes together make accidental collisions negligible.
+  return hashString(text).toString(36) + '.' + hashString(text.split('').reverse().join('')).toString(36) + '.' + text.length.toString(36);
+}
+
+export const progressStorageKey = (articleId: string) => `recap-widgets:quiz:${articleId}`;
+
+/** A new seed from the platform's randomness. */
+export function newSeed(): number {
+  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } }).crypto;
+  if (c?.getRandomValues) return c.getRandomValues(new Uint32Array(1))[0]!;
+  return (Math.random() * 2 ** 32) >>> 0;
+}
+
+export function freshProgress(quiz: Quiz, seed = newSeed()): QuizProgress {
+  return { version: 1, contentHash: quizContentHash(quiz), seed, index: 0, answers: {}, drafts: {}, finished: false };
+}
+
+/** The questions in the order this reader sees them. */
+export function questionOrder(quiz: Quiz, seed: number): readonly Question[] {
+  return quiz.shuffle === 'questions' || quiz.shuffle === 'both' ? shuffled(quiz.questions, seed) : quiz.questions;
+}
+
+/** A question's choices in the order this reader sees them. */
+export function choiceOrder(quiz: Quiz, q: QuestionOf<'single'> | QuestionOf<'multiple'>, seed: number) {
+  return quiz.shuffle === 'choices' || quiz.shuffle === 'both' ? shuffled(q.choices, (seed ^ hashString(q.id)) >>> 0) : q.choices;
+}
+
+export type RestoreResult =
+  | { status: 'restored'; progress: QuizProgress }
+  | { status: 'none' }
+  | { status: 'changed' }
+  | { status: 'corrupt'; reason: string };
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function validResponse(q: Question, r: unknown): r is Response {
+  if (!isObj(r) || r.type !== q.type) return false;
+  switch (q.type) {
+    case 'single':
+      return typeof r.choice === 'string' && q.choices.some((c) => c.id === r.choice);
+    case 'multiple':
+      return isStrList(r.choices) && r.choices.every((id) => q.choices.some((c) => c.id === id));
+    case 'true-false':
+      return typeof r.value === 'boolean';
+    case 'numeric':
+      return typeof r.value === 'number' && Number.isFinite(r.value);
+    case 'order':
+      return isStrList(r.order) && r.order.length === q.items.length && q.items.every((i) => (r.order as string[]).includes(i.id));
+  }
+}
+
+function cleanDraft(q: Question, d: unknown): Draft | undefined {
+  if (!isObj(d)) return undefined;
+  const out: Draft = {};
+  if (typeof d.choice === 'string' && 'choices' in q && q.choices.some((c) => c.id === d.choice)) out.choice = d.choice;
+  if (isStrList(d.choices) && 'choices' in q) out.choices = d.choices.filter((id) => q.choices.some((c) => c.id === id));
+  if (typeof d.value === 'boolean') out.value = d.value;
+  if (typeof d.text === 'string') out.text = d.text.slice(0, 200);
+  const order = d.order;
+  if (isStrList(order) && q.type === 'order' && order.length === q.items.length && q.items.every((i) => order.includes(i.id)))
+    out.order = order;
+  return out;
+}
+
+/**
+ * Reads saved progress for `quiz`. Anything that does not fit this quiz exactly
+ * is refused: a different content hash is "changed", anything malformed is "corrupt".
+ */
+export function restoreProgress(saved: string | null | undefined, quiz: Quiz): RestoreResult {
+  if (saved === null || saved === undefined || saved === '') return { status: 'none' };
+  let value: unknown;
+  try {
+    value = JSON.parse(saved);
+  } catch {
+    return { status: 'corrupt', reason: 'saved progress is not JSON' };
+  }
+  if (!isObj(value) || value.version !== 1) return { status: 'corrupt', reason: 'saved progress has an unknown shape' };
+  if (value.contentHash !== quizContentHash(quiz)) return { status: 'changed' };
+  const { seed, index, answers, drafts, finished } = value;
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) return { status: 'corrupt', reason: 'bad seed' };
+  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= quiz.questions.length)
+    return { status: 'corrupt', reason: 'bad position' };
+  if (!isObj(answers) || !isObj(drafts) || typeof finished !== 'boolean') return { status: 'corrupt', reason: 'bad answers' };
+  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  const cleanAnswers: Record<string, Response> = {};
+  for (const [id, r] of Object.entries(answers)) {
+    const q = byId.get(id);
+    if (!q || !validResponse(q, r)) return { status: 'corrupt', reason: `bad answer for ${id}` };
+    cleanAnswers[id] = r;
+  }
+  const cleanDrafts: Record<string, Draft> = {};
+  for (const [id, d] of Object.entries(drafts)) {
+    const q = byId.get(id);
+    const clean = q && cleanDraft(q, d);
+    if (clean) cleanDrafts[id] = clean;
+  }
+  if (finished && Object.keys(cleanAnswers).length !== quiz.questions.length) return { status: 'corrupt', reason: 'finished without every answer' };
+  return {
+    status: 'restored',
+    progress: { version: 1, contentHash: value.contentHash as string, seed, index, answers: cleanAnswers, drafts: cleanDrafts, finished },
+  };
+}
+
+/** A random id for an anonymous reader (for xAPI), derived from their seed so it is stable. */
+export function anonymousReaderId(seed: number): string {
+  const rand = seededRandom(seed ^ 0x5bd1e995);
+  return Array.from({ length: 4 }, () => Math.floor(rand() * 2 ** 32).toString(16).padStart(8, '0')).join('');
+}
