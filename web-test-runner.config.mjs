@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromePath, chromeArgs } from './scripts/chrome.mjs';
 import { testRoutes } from './test/server-routes.mjs';
+import { lrsRoutes } from './test/lrs-server.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -11,7 +12,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  middleware: [testRoutes],
+  middleware: [testRoutes, lrsRoutes],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath, headless: true, args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding'] },
