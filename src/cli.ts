@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
- * recap-widgets CLI. `recap-widgets validate FILE...` prints every problem as
- * `FILE: /path: message` and exits 1 when there is any.
+ * recap-widgets CLI.
+ *   recap-widgets validate FILE...        every problem as `FILE: /path: message`; exit 1 if any
+ *   recap-widgets export --gift FILE      the quiz in Moodle GIFT on stdout; warnings on stderr
+ *   recap-widgets export --aiken FILE     the quiz in Moodle Aiken on stdout
  */
 import { readFile } from 'node:fs/promises';
 import { parseArticleJson } from './data/load.js';
 import { MAX_DOCUMENT_BYTES } from './data/validate.js';
+import { toAiken, toGift } from './data/export.js';
 
-const USAGE = 'Usage: recap-widgets validate FILE...';
+const USAGE = 'Usage: recap-widgets validate FILE...\n       recap-widgets export --gift|--aiken FILE';
 
 async function validateFiles(files: string[]): Promise<number> {
   let failed = 0;
@@ -36,9 +39,33 @@ async function validateFiles(files: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+async function exportFile(format: string, file: string): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: : cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return 1;
+  }
+  const result = parseArticleJson(text, 'the file');
+  if (!result.ok) {
+    for (const p of result.problems) console.error(`${file}: ${p.path}: ${p.message}`);
+    return 1;
+  }
+  if (!result.article.quiz) {
+    console.error(`${file}: /quiz: the article has no quiz to export`);
+    return 1;
+  }
+  const out = format === '--gift' ? toGift(result.article) : toAiken(result.article);
+  for (const w of out.warnings) console.error(`${file}: warning: ${w}`);
+  process.stdout.write(out.text);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'validate' && rest.length) return validateFiles(rest);
+  if (command === 'export' && rest.length === 2 && (rest[0] === '--gift' || rest[0] === '--aiken')) return exportFile(rest[0], rest[1]!);
   if (command === '--help' || command === '-h') {
     console.log(USAGE);
     return 0;

@@ -20,3 +20,24 @@ export {
   type Score,
 } from './quiz.js';
 export { textFragmentUrl } from './evidence.js';
+export { toGift, toAiken, type ExportResult } from './export.js';
+export {
+  quizContentHash,
+  restoreProgress,
+  freshProgress,
+  questionOrder,
+  choiceOrder,
+  progressStorageKey,
+  type QuizProgress,
+  type Draft,
+  type RestoreResult,
+} from './quiz-session.js';
+export {
+  answeredStatement,
+  completedStatement,
+  correctResponsesPattern,
+  quizActivityId,
+  type XapiStatement,
+  type XapiAgent,
+  type XapiActivity,
+} from './xapi.js';
