@@ -124,6 +124,17 @@ export abstract class RecapElement extends LitElement {
     return t;
   }
 
+  /**
+   * A UI string with data values inside it, each value wrapped in <bdi> so that
+   * right-to-left text or bidi controls in the data cannot reorder the words around it.
+   */
+  protected withData(key: MessageKey, data: Record<string, string>): unknown[] {
+    const marker = '\u0000';
+    const names = Object.keys(data);
+    const text = this.t(key, Object.fromEntries(names.map((n, i) => [n, `${marker}${i}${marker}`])));
+    return text.split(marker).map((part, i) => (i % 2 ? html`<bdi>${data[names[Number(part)]!]}</bdi>` : part));
+  }
+
   protected get level(): number {
     const n = Math.round(Number(this.headingLevel));
     return n >= 1 && n <= 6 ? n : 2;

@@ -67,7 +67,7 @@ export class RecapFigures extends RecapElement {
       <p class="label" part="label">${renderInline(figure.label)}</p>
       ${figure.claim
         ? html`<p class="claim" part="claim">
-            <span>${t(`claim.${figure.claim.status}`, { by: figure.claim.by })}</span>
+            <span>${this.withData(`claim.${figure.claim.status}`, { by: figure.claim.by })}</span>
             ${figure.claim.status === 'disputed'
               ? html`<span aria-hidden="true"> · </span><span class="status status-disputed" part="status">${t('disputed')}</span>`
               : nothing}

@@ -224,17 +224,27 @@ export const quizLayoutStyles = css`
   .all-question > p:focus-visible {
     outline: 3px solid var(--_accent);
   }
+  /* A native <progress>: no style attribute, so a strict style-src CSP has nothing to block. */
   .bar {
+    display: block;
+    inline-size: 100%;
     block-size: 4px;
+    border: 0;
     border-radius: 2px;
     background: var(--_border);
     margin-block-end: var(--_space);
+    appearance: none;
     overflow: hidden;
   }
-  .bar > div {
-    block-size: 100%;
+  .bar::-webkit-progress-bar {
+    background: var(--_border);
+  }
+  .bar::-webkit-progress-value {
     background: var(--_accent);
     transition: inline-size 0.2s ease-out;
+  }
+  .bar::-moz-progress-bar {
+    background: var(--_accent);
   }
   .all-questions {
     list-style: none;

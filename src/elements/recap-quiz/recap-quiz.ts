@@ -214,7 +214,7 @@ export class RecapQuiz extends RecapElement {
           <p class="muted" id=${`q-${q.id}`} tabindex="-1">
             ${t('questionOf', { n: index + 1, total: order.length })}${pointsOf(q) !== 1 ? html` · ${t('points', { count: pointsOf(q) })}` : nothing}
           </p>
-          <div class="bar" aria-hidden="true"><div style="inline-size: ${((index + (response ? 1 : 0)) / order.length) * 100}%"></div></div>
+          <progress class="bar" aria-hidden="true" max=${order.length} .value=${index + (response ? 1 : 0)}></progress>
         </div>
         ${this.renderQuestion(q, response)}
         <div class="feedback" part="feedback" role="status">${response ? this.renderFeedback(article, q, response) : nothing}</div>

@@ -51,9 +51,9 @@ export class RecapSummary extends RecapElement {
     const date = article.published ? formatDate(article.published, this.locale) : undefined;
     const updated = article.updated ? formatDate(article.updated, this.locale) : undefined;
     const meta = [
-      article.byline ? html`<span>${t('byline', { byline: article.byline })}</span>` : undefined,
+      article.byline ? html`<span>${this.withData('byline', { byline: article.byline })}</span>` : undefined,
       article.source
-        ? html`<span>${article.source.url ? html`<a href=${article.source.url} rel="noopener noreferrer">${article.source.name}</a>` : article.source.name}</span>`
+        ? html`<span>${article.source.url ? html`<a href=${article.source.url} rel="noopener noreferrer"><bdi>${article.source.name}</bdi></a>` : html`<bdi>${article.source.name}</bdi>`}</span>`
         : undefined,
       date && article.published ? html`<span><time datetime=${article.published}>${date}</time></span>` : undefined,
       updated && article.updated ? html`<span><time datetime=${article.updated}>${t('updated', { date: updated })}</time></span>` : undefined,
@@ -78,7 +78,7 @@ export class RecapSummary extends RecapElement {
       ${summary.disclosure ? html`<p part="disclosure" class="disclosure">${renderInline(summary.disclosure)}</p>` : nothing}
       ${article.url
         ? html`<p class="read-more"><a part="read-more" href=${article.url} rel="noopener noreferrer"
-            >${article.source ? t('readArticleAt', { source: article.source.name }) : t('readArticle')}</a
+            >${article.source ? this.withData('readArticleAt', { source: article.source.name }) : t('readArticle')}</a
           ></p>`
         : nothing}
     `;
