@@ -1,0 +1,177 @@
+/**
+ * Every vector of the XSS corpus, in every markdown-capable field (and the plain
+ * text fields), rendered by every element in every state that shows that field.
+ * Fails if a payload runs, if any element or attribute outside the renderer's and
+ * templates' allowlist appears in any shadow root, or if a link is not http(s)/mailto.
+ */
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { quizContentHash, progressStorageKey } from '../../src/data/quiz-session.js';
+import { validateArticle } from '../../src/data/validate.js';
+import type { Article } from '../../src/data/types.js';
+
+interface Vector {
+  source: string;
+  category: string;
+  payload: string;
+}
+const corpus = (await (await fetch(new URL('./xss-corpus.json', import.meta.url))).json()) as { vectors: Vector[] };
+
+/** Elements the templates and the markdown renderer may create; nothing else may appear. */
+const ALLOWED_TAGS = new Set([
+  'div', 'p', 'span', 'ul', 'ol', 'li', 'em', 'strong', 'code', 'a', 'br', 'bdi', 'button', 'input', 'label', 'fieldset', 'legend',
+  'form', 'blockquote', 'figure', 'figcaption', 'details', 'summary', 'time', 'section', 'progress',
+  'recap-summary', 'recap-figures', 'recap-quiz',
+]);
+const ALLOWED_ATTRS = new Set([
+  'class', 'part', 'id', 'href', 'rel', 'type', 'name', 'value', 'tabindex', 'role', 'lang', 'dir', 'hidden', 'disabled', 'readonly',
+  'inputmode', 'autocomplete', 'start', 'cite', 'datetime', 'data-id', 'open', 'max', 'novalidate', 'heading-level', 'mode', 'persist', 'no-quiz',
+]);
+const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+function articleWithPayload(payload: string): Article {
+  const quote = payload.length >= 8 && payload.length <= 600 ? payload : undefined;
+  const evidence = quote ? { evidence: { quote } } : {};
+  return {
+    schemaVersion: 1,
+    id: 'xss',
+    title: payload.slice(0, 300),
+    dek: payload,
+    byline: payload,
+    source: { name: payload },
+    url: 'https://news.example/story',
+    lang: 'en',
+    body: `Intro.\n\n${payload}\n\nOutro.`,
+    summary: { points: [payload, `Before ${payload} after`], takeaway: payload, disclosure: payload },
+    figures: [
+      { id: 'f1', value: 41, label: payload, claim: { by: payload, status: 'disputed', note: payload }, ...evidence },
+      { id: 'f2', value: 4300, qualifier: 'more-than', format: { style: 'unit', unit: 'kilometer' }, label: `**${payload}**` },
+    ],
+    quiz: {
+      title: payload,
+      intro: payload,
+      passPercent: 50,
+      results: [{ minPercent: 0, text: payload }],
+      questions: [
+        { id: 'q1', type: 'single', prompt: payload, choices: [{ id: 'a', text: payload }, { id: 'b', text: 'B', feedback: payload }], answer: 'a', explanation: payload, ...evidence },
+        { id: 'q2', type: 'multiple', prompt: payload, choices: [{ id: 'a', text: payload, feedback: payload }, { id: 'b', text: 'B' }], answers: ['a'], explanation: `- ${payload}\n- two` },
+        { id: 'q3', type: 'true-false', prompt: payload, answer: true, explanation: payload },
+        { id: 'q4', type: 'numeric', prompt: payload, answer: 41, figure: 'f1', explanation: payload },
+        { id: 'q5', type: 'order', prompt: payload, items: [{ id: 'x', text: payload }, { id: 'y', text: 'Y' }], explanation: payload },
+      ],
+    },
+  } as Article;
+}
+
+/** Saved progress that puts the quiz in a given state (so feedback and review render). */
+function seedProgress(article: Article, state: 'checked' | 'finished') {
+  const quiz = article.quiz!;
+  const wrong = {
+    q1: { type: 'single', choice: 'b' },
+    q2: { type: 'multiple', choices: ['a', 'b'] },
+    q3: { type: 'true-false', value: false },
+    q4: { type: 'numeric', value: 40 },
+    q5: { type: 'order', order: ['y', 'x'] },
+  };
+  const progress = {
+    version: 1,
+    contentHash: quizContentHash(quiz),
+    seed: 1,
+    index: 0,
+    answers: state === 'finished' ? wrong : { q1: wrong.q1 },
+    drafts: { q1: { choice: 'b' }, q2: { choices: ['a'] } },
+    finished: state === 'finished',
+  };
+  localStorage.setItem(progressStorageKey(article.id), JSON.stringify(progress));
+}
+
+function* allElements(root: ParentNode): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* allElements(el.shadowRoot);
+  }
+}
+
+function auditShadowRoots(host: Element): string[] {
+  const problems: string[] = [];
+  for (const el of allElements(host.shadowRoot!)) {
+    if (!ALLOWED_TAGS.has(el.localName)) problems.push(`<${el.localName}> appeared`);
+    for (const attr of el.attributes) {
+      if (!ALLOWED_ATTRS.has(attr.name) && !attr.name.startsWith('aria-')) problems.push(`attribute ${attr.name} on <${el.localName}>`);
+    }
+    if (el.localName === 'a' && el.hasAttribute('href')) {
+      const protocol = new URL((el as HTMLAnchorElement).href).protocol;
+      if (!ALLOWED_SCHEMES.has(protocol)) problems.push(`link with ${protocol}`);
+    }
+  }
+  return problems;
+}
+
+describe('XSS corpus', () => {
+  const calls: string[] = [];
+  const saved = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
+  before(() => {
+    window.alert = () => void calls.push('alert');
+    window.confirm = () => (calls.push('confirm'), false);
+    window.prompt = () => (calls.push('prompt'), null);
+    (window as unknown as { __xss: () => void }).__xss = () => void calls.push('__xss');
+  });
+  after(() => Object.assign(window, saved));
+
+  it(`has at least 150 vectors from the named sources (${corpus.vectors.length})`, () => {
+    expect(corpus.vectors.length).to.be.at.least(150);
+    expect(new Set(corpus.vectors.map((v) => v.category))).to.have.length(8);
+  });
+
+  it('the hooks catch a payload that does run (the test can fail)', async () => {
+    const probe = document.createElement('img');
+    probe.setAttribute('onerror', '__xss()');
+    probe.src = 'data:,not-an-image';
+    document.body.append(probe);
+    await aTimeout(50);
+    probe.remove();
+    expect(calls).to.deep.equal(['__xss']);
+    calls.length = 0;
+  });
+
+  it('the audit catches an element outside the allowlist (the test can fail)', async () => {
+    const el = await fixture(html`<recap-summary .article=${articleWithPayload('plain text')}></recap-summary>`);
+    expect(auditShadowRoots(el)).to.deep.equal([]);
+    el.shadowRoot!.append(document.createElement('iframe'));
+    expect(auditShadowRoots(el)).to.deep.equal(['<iframe> appeared']);
+  });
+
+  for (const category of [...new Set(corpus.vectors.map((v) => v.category))]) {
+    it(`renders every ${category} vector inertly in every element and state`, async () => {
+      const vectors = corpus.vectors.filter((v) => v.category === category);
+      const before = document.querySelectorAll('script, iframe, img, object, embed, base, meta, form, svg, math').length;
+      for (const { payload } of vectors) {
+        const article = articleWithPayload(payload);
+        const result = validateArticle(article);
+        expect(result.ok ? [] : result.problems, payload).to.deep.equal([]);
+        localStorage.clear();
+        const page = await fixture(html`<div>
+          <recap-summary .article=${article}></recap-summary>
+          <recap-figures .article=${article}></recap-figures>
+          <recap-quiz .article=${article} mode="all" persist="none"></recap-quiz>
+          <recap-article .article=${article}></recap-article>
+        </div>`);
+        seedProgress(article, 'checked');
+        const checked = await fixture(html`<recap-quiz .article=${article}></recap-quiz>`);
+        seedProgress(article, 'finished');
+        const finished = await fixture(html`<recap-quiz .article=${article}></recap-quiz>`);
+        const hosts = [...page.children, checked, finished] as (Element & { updateComplete?: Promise<unknown> })[];
+        for (const host of hosts) await host.updateComplete;
+        for (const inner of page.querySelector('recap-article')!.shadowRoot!.querySelectorAll('recap-summary, recap-figures, recap-quiz'))
+          await (inner as Element & { updateComplete: Promise<unknown> }).updateComplete;
+        // The states the payload had to reach: choice feedback, and the review.
+        expect(checked.shadowRoot!.querySelector('.choice-feedback'), 'choice feedback rendered').to.exist;
+        expect(finished.shadowRoot!.querySelector('.review'), 'review rendered').to.exist;
+        await aTimeout(20);
+        for (const host of hosts) expect(auditShadowRoots(host), `${host.localName}: ${payload}`).to.deep.equal([]);
+        expect(calls, payload).to.deep.equal([]);
+      }
+      expect(document.querySelectorAll('script, iframe, img, object, embed, base, meta, form, svg, math').length).to.equal(before);
+    });
+  }
+});
