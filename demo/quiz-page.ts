@@ -1,6 +1,7 @@
 // The educator's page: collects results from the quiz's events (no iframe bridge)
 // and offers the quiz as GIFT / Aiken files for Moodle.
-import { toAiken, toGift, type Article } from '../src/data/index.js';
+import { toAiken, toGift } from '../src/data/export.js';
+import type { Article } from '../src/data/types.js';
 
 const quiz = document.querySelector('recap-quiz')!;
 const log = document.getElementById('log')!;

@@ -5,7 +5,6 @@
 import type { Figure, NumberFormat } from './types.js';
 
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Yezi', 'Mand', 'Samr']);
-const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb', 'syr', 'ku-arab']);
 
 /** Picks a locale Intl can use; falls back to "en" for anything unusable. */
 export function resolveLocale(lang: string | undefined): string {
@@ -21,10 +20,8 @@ export function resolveLocale(lang: string | undefined): string {
 export function textDirection(lang: string | undefined): 'ltr' | 'rtl' {
   const locale = resolveLocale(lang);
   try {
-    const loc = new Intl.Locale(locale);
-    const maximized = loc.maximize();
-    if (maximized.script) return RTL_SCRIPTS.has(maximized.script) ? 'rtl' : 'ltr';
-    return RTL_LANGS.has(loc.language) ? 'rtl' : 'ltr';
+    // maximize() adds the likely script: "ar" becomes "ar-Arab-EG", "he" becomes "he-Hebr-IL".
+    return RTL_SCRIPTS.has(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
   } catch {
     return 'ltr';
   }

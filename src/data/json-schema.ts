@@ -6,6 +6,7 @@
  */
 import { articleSchema } from './article-schema.js';
 import type { Node, ObjectNode, StringFormat } from './schema-kit.js';
+import { SCHEMA_DOCS } from './schema-docs.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -21,8 +22,9 @@ const FORMAT_SCHEMA: Record<StringFormat, JsonSchema> = {
   unit: { pattern: '^[a-z]+(-[a-z]+)*$' },
 };
 
-function convert(node: Node): JsonSchema {
-  const base: JsonSchema = node.description ? { description: node.description } : {};
+function convert(node: Node, path = ''): JsonSchema {
+  const doc = SCHEMA_DOCS[path];
+  const base: JsonSchema = doc ? { description: doc } : {};
   switch (node.kind) {
     case 'string':
       return {
@@ -48,29 +50,29 @@ function convert(node: Node): JsonSchema {
       return {
         ...base,
         type: 'array',
-        items: convert(node.items),
+        items: convert(node.items, path + '[]'),
         ...(node.min !== undefined ? { minItems: node.min } : {}),
         ...(node.max !== undefined ? { maxItems: node.max } : {}),
       };
     case 'object':
-      return { ...base, ...convertObject(node) };
+      return { ...base, ...convertObject(node, {}, path) };
     case 'variant':
       return {
         ...base,
         type: 'object',
         required: [node.key],
         properties: { [node.key]: { enum: Object.keys(node.variants) } },
-        oneOf: Object.entries(node.variants).map(([type, v]) => convertObject(v, { [node.key]: { const: type } })),
+        oneOf: Object.entries(node.variants).map(([type, v]) => convertObject(v, { [node.key]: { const: type } }, path)),
       };
   }
 }
 
-function convertObject(node: ObjectNode, extra: Record<string, JsonSchema> = {}): JsonSchema {
+function convertObject(node: ObjectNode, extra: Record<string, JsonSchema> = {}, path = ''): JsonSchema {
   const properties: Record<string, JsonSchema> = { ...extra };
   const required: string[] = Object.keys(extra);
   if (node.allowSchemaKey) properties.$schema = { type: 'string' };
   for (const [key, child] of Object.entries(node.props)) {
-    properties[key] = convert(child);
+    properties[key] = convert(child, path ? `${path}.${key}` : key);
     if (!child.optional) required.push(key);
   }
   return {
@@ -88,7 +90,7 @@ export function articleJsonSchema(id = 'https://unpkg.com/recap-widgets/dist/art
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: id,
     title: 'Recap article data (schemaVersion 1)',
-    ...convert(articleSchema),
+    ...convert(articleSchema, ''),
     $comment:
       'Also enforced by validateArticle and not expressible here: ids unique in their list; answer/answers/figure refer to existing ids; ' +
       'answers has no repeats; a numeric answer equals its figure within tolerance; results have distinct minPercent and one at 0; ' +

@@ -29,32 +29,27 @@ export async function loadArticle(url: string | URL, options: LoadOptions = {}):
   const onAbort = () => timeout.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   const label = String(url);
+  // Why a fetch stopped: the caller, the clock, or the network.
+  const stopped = () =>
+    signal?.aborted
+      ? { ...fail('loading was cancelled'), aborted: true as const }
+      : fail(timeout.signal.aborted ? `${label} did not answer within ${Math.round(timeoutMs / 1000)} s` : `${label} could not be reached or read`);
   try {
-    if (signal?.aborted) return { ...fail('loading was cancelled'), aborted: true };
-    let response: Response;
-    try {
-      response = await doFetch(url, { signal: timeout.signal, headers: { accept: 'application/json' } });
-    } catch {
-      if (signal?.aborted) return { ...fail('loading was cancelled'), aborted: true };
-      if (timeout.signal.aborted) return fail(`${label} did not answer within ${Math.round(timeoutMs / 1000)} s`);
-      return fail(`${label} could not be reached (network error or blocked by the browser)`);
-    }
+    if (signal?.aborted) return stopped();
+    const response = await doFetch(url, { signal: timeout.signal, headers: { accept: 'application/json' } });
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
       return fail(`${label} answered HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
     }
     const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) {
+    const text = declared > maxBytes ? undefined : await readCapped(response, maxBytes);
+    if (text === undefined) {
       void response.body?.cancel().catch(() => {});
-      return fail(`${label} is ${formatMB(declared)}; the limit is ${formatMB(maxBytes)}`);
+      return fail(`${label} is ${declared > maxBytes ? formatMB(declared) : `larger than ${formatMB(maxBytes)}`}; the limit is ${formatMB(maxBytes)}`);
     }
-    const text = await readCapped(response, maxBytes);
-    if (text === undefined) return fail(`${label} is larger than ${formatMB(maxBytes)}, the limit`);
     return parseArticleJson(text, label, response.headers.get('content-type') ?? '');
   } catch {
-    if (signal?.aborted) return { ...fail('loading was cancelled'), aborted: true };
-    if (timeout.signal.aborted) return fail(`${label} did not answer within ${Math.round(timeoutMs / 1000)} s`);
-    return fail(`${label} could not be read`);
+    return stopped();
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

@@ -9,7 +9,6 @@
 export type StringFormat = 'id' | 'https-url' | 'image-src' | 'iso-date' | 'bcp47' | 'currency' | 'unit';
 
 interface Described {
-  description?: string;
   optional?: true;
 }
 

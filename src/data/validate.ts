@@ -130,7 +130,7 @@ const FORMAT_CHECKS: Record<StringFormat, { test: (s: string) => boolean; expect
   id: { test: (s) => ID.test(s), expected: 'an id (1-64 characters of a-z, 0-9 and -, starting with a letter or digit)' },
   'https-url': { test: isHttpsUrl, expected: 'an https URL' },
   'image-src': { test: isImageSrc, expected: 'an https URL or a path relative to the page' },
-  'iso-date': { test: (s) => parseIsoDate(s) !== undefined, expected: 'an ISO 8601 date or date-time such as "2025-05-16" or "2025-05-16T09:30:00Z"' },
+  'iso-date': { test: (s) => parseIsoDate(s) !== undefined, expected: 'an ISO 8601 date such as "2025-05-16" or "2025-05-16T09:30Z"' },
   bcp47: { test: isBcp47, expected: 'a BCP 47 language tag such as "en" or "uk-UA"' },
   currency: { test: isCurrency, expected: 'an ISO 4217 currency code such as "EUR"' },
   unit: { test: isSupportedUnit, expected: 'a unit Intl.NumberFormat accepts, such as "kilometer" or "kilometer-per-hour"' },

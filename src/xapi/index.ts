@@ -10,7 +10,8 @@
  */
 import type { XapiAgent, XapiStatement } from '../data/xapi.js';
 
-export type { XapiAgent, XapiStatement } from '../data/xapi.js';
+export type { XapiAgent, XapiStatement, XapiActivity } from '../data/xapi.js';
+export { answeredStatement, completedStatement, correctResponsesPattern, responsePattern, quizActivityId } from '../data/xapi.js';
 
 export interface LrsOptions {
   /** The LRS's xAPI base URL; statements go to `${endpoint}statements`. */

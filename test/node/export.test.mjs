@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import giftPegjs from 'gift-pegjs';
-import { toGift, toAiken } from '../../dist/data/index.js';
+import { toGift, toAiken } from '../../dist/data/export.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seed = JSON.parse(await readFile(new URL('../../demo/data/istanbul-talks.json', import.meta.url), 'utf8'));

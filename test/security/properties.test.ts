@@ -89,7 +89,8 @@ const breakers: [string, (a: Record<string, any>) => void][] = [ // eslint-disab
 ];
 
 describe('properties (fast-check)', () => {
-  it(`validateArticle never throws on arbitrary JSON values (${RUNS.validator} runs)`, () => {
+  it(`validateArticle never throws on arbitrary JSON values (${RUNS.validator} runs)`, function () {
+    this.timeout(60_000);
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withObjectString: true })), (value) => {
         const result = validateArticle(value);
@@ -100,7 +101,8 @@ describe('properties (fast-check)', () => {
     );
   });
 
-  it(`accepts every generated valid article, and rejects it after any rule-breaking change (${RUNS.mutations} runs)`, () => {
+  it(`accepts every generated valid article, and rejects it after any rule-breaking change (${RUNS.mutations} runs)`, function () {
+    this.timeout(60_000);
     fc.assert(
       fc.property(validArticle, fc.constantFrom(...breakers), (article, [, breakIt]) => {
         const ok = validateArticle(article);
@@ -113,7 +115,8 @@ describe('properties (fast-check)', () => {
     );
   });
 
-  it(`renders arbitrary valid articles in every element without console errors (${RUNS.render} runs)`, async () => {
+  it(`renders arbitrary valid articles in every element without console errors (${RUNS.render} runs)`, async function () {
+    this.timeout(120_000);
     const logged: unknown[] = [];
     const [error, warn] = [console.error, console.warn];
     console.error = console.warn = (...args: unknown[]) => void logged.push(args);

@@ -142,7 +142,8 @@ describe('XSS corpus', () => {
   });
 
   for (const category of [...new Set(corpus.vectors.map((v) => v.category))]) {
-    it(`renders every ${category} vector inertly in every element and state`, async () => {
+    it(`renders every ${category} vector inertly in every element and state`, async function () {
+      this.timeout(120_000);
       const vectors = corpus.vectors.filter((v) => v.category === category);
       const before = document.querySelectorAll('script, iframe, img, object, embed, base, meta, form, svg, math').length;
       for (const { payload } of vectors) {

@@ -1,0 +1,43 @@
+// `npm run size`: gzip and brotli sizes of every public entry, checked against size-budgets.json.
+// Script-tag bundles are measured as built; module entries are bundled and minified the way a
+// consumer's bundler would (all exports kept, dependencies inlined). Exits 1 over budget.
+import { readFile } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const root = new URL('..', import.meta.url);
+const budgets = JSON.parse(await readFile(new URL('size-budgets.json', root), 'utf8')).entries;
+const moduleEntries = { 'recap-widgets/data': 'dist/data/index.js', 'recap-widgets/xapi': 'dist/xapi/index.js' };
+
+async function minifiedModule(input) {
+  const bundle = await rollup({
+    input: new URL(input, root).pathname,
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), terser({ ecma: 2022, module: true, compress: { passes: 3 } })],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return Buffer.from(output[0].code);
+}
+
+const kib = (n) => (n / 1024).toFixed(2);
+let over = 0;
+const rows = [];
+for (const [name, budget] of Object.entries(budgets)) {
+  const code = moduleEntries[name] ? await minifiedModule(moduleEntries[name]) : await readFile(new URL(name, root));
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const ok = gzip <= budget.gzip * 1024;
+  if (!ok) over++;
+  rows.push([name, kib(code.length), kib(gzip), kib(brotli), String(budget.gzip), ok ? 'ok' : 'OVER']);
+}
+const head = ['entry', 'min KiB', 'gzip KiB', 'brotli KiB', 'budget', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+if (over) {
+  console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget (size-budgets.json).`);
+  process.exit(1);
+}
