@@ -176,7 +176,7 @@ describe('<recap-quiz>', () => {
       await type('4.300');
       await press('Enter');
       await settle(el);
-      expect(verdict(el)).to.equal('Correct.');
+      expect(verdict(el)).to.equal('Richtig.');
     });
 
     it('explains input that is not a number instead of marking it wrong', async () => {
