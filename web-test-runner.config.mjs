@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromePath, chromeArgs } from './scripts/chrome.mjs';
 import { testRoutes } from './test/server-routes.mjs';
 import { lrsRoutes } from './test/lrs-server.mjs';
+import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -11,7 +12,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   middleware: [testRoutes, lrsRoutes],
   browsers: [
     chromeLauncher({

@@ -7,14 +7,17 @@
 import { css } from 'lit';
 
 export const baseStyles = css`
+  /* Colours follow the page's color-scheme through light-dark(): a page that declares
+     "color-scheme: light dark" gets the dark set when the reader prefers dark, and the
+     theme attribute forces one. Text colour and font inherit from the page. */
   :host {
-    --_accent: var(--recap-accent, #1d4ed8);
-    --_accent-contrast: var(--recap-accent-contrast, #ffffff);
+    --_accent: var(--recap-accent, light-dark(#1d4ed8, #8ab4ff));
+    --_accent-contrast: var(--recap-accent-contrast, light-dark(#ffffff, #0b1220));
     --_surface: var(--recap-surface, transparent);
     --_muted: var(--recap-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_border: var(--recap-border, color-mix(in srgb, currentColor 22%, transparent));
-    --_correct: var(--recap-correct, #15803d);
-    --_incorrect: var(--recap-incorrect, #b91c1c);
+    --_correct: var(--recap-correct, light-dark(#15803d, #4ade80));
+    --_incorrect: var(--recap-incorrect, light-dark(#b91c1c, #fca5a5));
     --_radius: var(--recap-radius, 0.5rem);
     --_space: var(--recap-space, 1rem);
     --_font-scale: var(--recap-font-scale, 1);
@@ -25,6 +28,19 @@ export const baseStyles = css`
     font-size: calc(1rem * var(--_font-scale));
     line-height: 1.5;
     container-type: inline-size;
+    overflow-wrap: anywhere;
+  }
+  /* A forced theme sets its own background and text, so it reads on any page. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    --_surface: var(--recap-surface, Canvas);
+    color: var(--recap-text, CanvasText);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   /* Space reserved while data arrives from src, so the page does not jump. */
   :host([src]) {
@@ -72,6 +88,13 @@ export const baseStyles = css`
   }
   a {
     color: var(--recap-link, var(--_accent));
+  }
+  /* Standalone links get a 24px target (WCAG 2.2 target size); links inside sentences are exempt. */
+  .read-more a,
+  .evidence-link {
+    display: inline-block;
+    min-block-size: 24px;
+    padding-block: 2px;
   }
   a:focus-visible,
   button:focus-visible,
@@ -123,12 +146,33 @@ export const baseStyles = css`
       animation: none !important;
     }
   }
+  @container (max-width: 22rem) {
+    .base {
+      padding: calc(var(--_space) * 0.75);
+    }
+  }
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;
     }
     button {
       border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    summary:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+    }
+    .base {
+      border-color: #999;
     }
   }
 `;

@@ -25,6 +25,9 @@ export abstract class RecapElement extends LitElement {
   /** Level (1-6) of the widget's heading, so it fits the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** `light` or `dark` forces that colour set, with its own background; unset, colours follow the page's color-scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   /** Replacement UI strings, by message key (for wording or languages the library lacks). */
   @property({ attribute: false }) messages: Partial<Messages> = {};
 

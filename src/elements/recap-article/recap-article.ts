@@ -67,12 +67,12 @@ export class RecapArticle extends RecapElement {
   protected renderReady(article: Article): TemplateResult {
     const level = this.level;
     return html`
-      <recap-summary part="summary" .article=${article} .messages=${this.messages} heading-level=${level}></recap-summary>
+      <recap-summary theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level}></recap-summary>
       ${article.figures?.length
-        ? html`<recap-figures part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></recap-figures>`
+        ? html`<recap-figures theme=${this.theme ?? nothing} part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></recap-figures>`
         : nothing}
       ${article.quiz && !this.noQuiz
-        ? html`<recap-quiz part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></recap-quiz>`
+        ? html`<recap-quiz theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></recap-quiz>`
         : nothing}
     `;
   }

@@ -57,6 +57,12 @@ export const figuresStyles = css`
     cursor: pointer;
     color: var(--_accent);
     min-block-size: 24px;
+    padding-block: 2px;
+  }
+  @container (min-width: 40rem) {
+    .value {
+      font-size: 1.9em;
+    }
   }
   .evidence {
     margin: 0;

@@ -43,14 +43,15 @@ export const quizStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
+    transition: border-color 0.15s ease-out, box-shadow 0.15s ease-out;
   }
   .choice:has(input:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -288,11 +289,61 @@ export const quizLayoutStyles = css`
     margin-block-start: calc(var(--_space) * 1.5);
     font-size: 1.1em;
   }
+  @container (max-width: 22rem) {
+    .actions {
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .actions button {
+      inline-size: 100%;
+    }
+    .order-item:has(.move) {
+      flex-wrap: wrap;
+    }
+    .move {
+      margin-inline-start: auto;
+    }
+    .choice {
+      padding-inline: 0.5em;
+      gap: 0.25em 0.5em;
+    }
+  }
+  @container (min-width: 56rem) {
+    .question-form,
+    .results {
+      max-inline-size: 52rem;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar::-webkit-progress-value {
+      background: Highlight;
+    }
+    .handle[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+  /* Printing: the interactive quiz gives way to a plain question sheet;
+     the answer key prints only when the host sets print-answer-key. */
+  .print-sheet {
+    display: none;
+  }
   @media print {
-    button,
-    .bar,
-    .hint {
+    .question-form,
+    .results,
+    [part~='start-over'],
+    .intro ~ p[aria-live] {
       display: none !important;
+    }
+    .print-sheet {
+      display: block;
+    }
+    .print-sheet .answer {
+      display: none;
+    }
+    :host([print-answer-key]) .print-sheet .answer {
+      display: block;
+      font-style: italic;
     }
   }
 `;

@@ -62,6 +62,7 @@ type ChoiceQuestion = QuestionOf<'single'> | QuestionOf<'multiple'>;
  * @csspart results - The final score, pass mark and results band.
  * @csspart review - The list of every question with the reader's and the right answer.
  * @csspart retry - The "try again" button.
+ * @csspart print-sheet - The question sheet that replaces the quiz when printed.
  *
  * @cssprop [--recap-accent=#1d4ed8] - Accent colour: buttons, selection.
  * @cssprop [--recap-accent-contrast=#ffffff] - Text on the accent colour.
@@ -86,6 +87,9 @@ export class RecapQuiz extends RecapElement {
 
   /** `local` (default): save progress in this browser and resume it. `none`: keep nothing after the page closes. */
   @property({ reflect: true }) persist: 'local' | 'none' = 'local';
+
+  /** When set, a printed quiz includes the answer key; otherwise it prints the questions only. */
+  @property({ attribute: 'print-answer-key', type: Boolean, reflect: true }) printAnswerKey = false;
 
   /** Who answers, for the xAPI statements in events. Default: an anonymous account, stable per reader. */
   @property({ attribute: false }) xapiActor?: XapiAgent;
@@ -197,6 +201,7 @@ export class RecapQuiz extends RecapElement {
       ${quiz.intro ? html`<p part="intro" class="intro">${renderInline(quiz.intro)}</p>` : nothing}
       ${p.finished ? this.renderResults(article, quiz) : this.mode === 'all' ? this.renderAll(article, quiz) : this.renderOne(article, quiz)}
       <p class="visually-hidden" aria-live="assertive">${this.announcement}</p>
+      ${this.renderPrintSheet()}
     `;
   }
 
@@ -400,6 +405,26 @@ export class RecapQuiz extends RecapElement {
           </li>`;
         })}
       </ol>`;
+  }
+
+  /** A plain sheet of every question for printing (hidden on screen); answers print only with print-answer-key. */
+  private renderPrintSheet(): TemplateResult {
+    const t = this.t;
+    return html`<ol class="print-sheet" part="print-sheet" aria-hidden="true">
+      ${this.order.map(
+        (q) => html`<li>
+          <p>${renderInline(q.prompt)}</p>
+          ${q.type === 'single' || q.type === 'multiple'
+            ? html`<ul>${choiceOrder(this.quiz!, q, this.progress!.seed).map((c) => html`<li>${renderInline(c.text)}</li>`)}</ul>`
+            : q.type === 'true-false'
+              ? html`<p>${t('true')} / ${t('false')}</p>`
+              : q.type === 'order'
+                ? html`<ul>${startingOrder(q, this.progress!.seed).map((id) => html`<li>${renderInline(q.items.find((i) => i.id === id)!.text)}</li>`)}</ul>`
+                : nothing}
+          <p class="answer">${t('answerKey')}: ${this.rightAnswerText(q)}</p>
+        </li>`,
+      )}
+    </ol>`;
   }
 
   // ---- ordering: buttons, keyboard grab, pointer drag ----
