@@ -23,7 +23,7 @@ describe('<recap-figures>', () => {
     const a = seed() as Article & { lang: string };
     const de = { ...a, lang: 'de', quiz: undefined, figures: [{ id: 'x', value: 4300.5, label: 'Kilometer', qualifier: 'more-than' as const, format: { style: 'unit' as const, unit: 'kilometer' } }] };
     const el = await fixture<RecapFigures>(html`<recap-figures .article=${de}></recap-figures>`);
-    expect(text($(el, '[part~="value"]'))).to.equal('more than 4.300,5 km');
+    expect(text($(el, '[part~="value"]'))).to.equal('mehr als 4.300,5 km');
     expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('de');
   });
 

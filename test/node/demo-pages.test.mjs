@@ -78,3 +78,18 @@ test('demo/quiz.html: answers are logged, the layout switches, and GIFT download
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('demo/theming.html: three publisher looks from custom properties and parts alone', async () => {
+  const { page, errors } = await open('/demo/theming.html');
+  const looks = await page.evaluate(() =>
+    ['.broadsheet', '.tabloid', '.techmag'].map((sel) => {
+      const el = document.querySelector(`${sel} recap-quiz, ${sel} recap-figures`);
+      const base = el.shadowRoot.querySelector('[part~="base"]');
+      const s = getComputedStyle(base);
+      return `${s.borderTopLeftRadius} ${s.fontFamily.split(',')[0]}`;
+    }),
+  );
+  assert.equal(new Set(looks).size, 3, looks.join(' | '));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

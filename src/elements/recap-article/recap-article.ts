@@ -26,6 +26,11 @@ import type { Article } from '../../data/types.js';
  *
  * @cssprop [--recap-gap=1.5rem] - Space between the three widgets.
  * @cssprop [--recap-reserved-block-size=60rem] - Height kept free while data loads from `src`.
+ * @cssprop [--recap-link] - Link colour (defaults to the accent).
+ * @cssprop [--recap-focus] - Focus outline colour (defaults to the accent).
+ * @cssprop [--recap-accent=#1d4ed8] - Accent colour, passed to all three widgets.
+ * @cssprop [--recap-surface=transparent] - Card background of all three widgets.
+ * @cssprop [--recap-font-family=inherit] - Font family of all three widgets.
  */
 export class RecapArticle extends RecapElement {
   static override styles = [

@@ -44,6 +44,9 @@ import { figuresStyles } from './recap-figures.styles.js';
  * @cssprop [--recap-space=1rem] - Base spacing.
  * @cssprop [--recap-figure-min-width=11rem] - Narrowest a figure tile gets before the grid wraps.
  * @cssprop [--recap-reserved-block-size=18rem] - Height kept free while data loads from `src`.
+ * @cssprop [--recap-link] - Link colour (defaults to the accent).
+ * @cssprop [--recap-focus] - Focus outline colour (defaults to the accent).
+ * @cssprop [--recap-incorrect=#b91c1c] - Colour of the "disputed" badge.
  */
 export class RecapFigures extends RecapElement {
   static override styles = [baseStyles, figuresStyles];

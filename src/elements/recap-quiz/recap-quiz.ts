@@ -77,6 +77,8 @@ type ChoiceQuestion = QuestionOf<'single'> | QuestionOf<'multiple'>;
  * @cssprop [--recap-radius=0.5rem] - Corner radius.
  * @cssprop [--recap-space=1rem] - Base spacing.
  * @cssprop [--recap-reserved-block-size=28rem] - Height kept free while data loads from `src`.
+ * @cssprop [--recap-link] - Link colour (defaults to the accent).
+ * @cssprop [--recap-focus] - Focus outline colour (defaults to the accent).
  */
 export class RecapQuiz extends RecapElement {
   static override styles = [baseStyles, quizStyles, quizLayoutStyles];

@@ -40,6 +40,8 @@ import { summaryStyles } from './recap-summary.styles.js';
  * @cssprop [--recap-radius=0.5rem] - Corner radius.
  * @cssprop [--recap-space=1rem] - Base spacing.
  * @cssprop [--recap-reserved-block-size=22rem] - Height kept free while data loads from `src`.
+ * @cssprop [--recap-link] - Link colour (defaults to the accent).
+ * @cssprop [--recap-focus] - Focus outline colour (defaults to the accent).
  */
 export class RecapSummary extends RecapElement {
   static override styles = [baseStyles, summaryStyles];
