@@ -28,6 +28,13 @@ export abstract class RecapElement extends LitElement {
   /** `light` or `dark` forces that colour set, with its own background; unset, colours follow the page's color-scheme. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * `auto` (default): render at once, except on pages with many widgets, where those far
+   * below the viewport wait until the reader scrolls near them. `eager`: always at once.
+   * `lazy`: always wait until near the viewport.
+   */
+  @property({ reflect: true }) loading: 'auto' | 'eager' | 'lazy' = 'auto';
+
   /** Replacement UI strings, by message key (for wording or languages the library lacks). */
   @property({ attribute: false }) messages: Partial<Messages> = {};
 
@@ -43,6 +50,10 @@ export abstract class RecapElement extends LitElement {
 
   private loadController?: AbortController;
   private inlineRead = false;
+  /** False while a lazily rendered widget is still far from the viewport. */
+  @state() private nearViewport = true;
+  private static connected = 0;
+  private static observer?: IntersectionObserver;
 
   /** What was wrong with the data, when the element is in its error state. */
   get problems(): readonly Problem[] {
@@ -51,14 +62,37 @@ export abstract class RecapElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    RecapElement.connected++;
+    this.deferIfFarAway();
     // Read inline JSON now, so the first paint is already the ready state.
     if (this.article === undefined && !this.src && !this.inlineRead) this.readInline();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    RecapElement.connected--;
+    RecapElement.observer?.unobserve(this);
     this.loadController?.abort();
     this.loadController = undefined;
+  }
+
+  /** Pages with many widgets render the ones far below the viewport only when the reader gets near. */
+  private deferIfFarAway(): void {
+    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
+    // From the ninth widget on, let the observer decide after layout (placeholders keep their reserved height).
+    if (this.loading === 'auto' && RecapElement.connected <= 8) return;
+    this.nearViewport = false;
+    RecapElement.observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          RecapElement.observer!.unobserve(entry.target);
+          (entry.target as RecapElement).nearViewport = true;
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    RecapElement.observer.observe(this);
   }
 
   private readInline(): void {
@@ -111,6 +145,11 @@ export abstract class RecapElement extends LitElement {
     }
   }
 
+  /** True once the widget is near enough to the viewport to render (always, unless rendered lazily). */
+  protected get isNear(): boolean {
+    return this.nearViewport;
+  }
+
   /** The locale for UI strings and formats: the article's lang, else the page's, else English. */
   protected get locale(): string {
     const pageLang = (this.closest('[lang]') as HTMLElement | null)?.lang;
@@ -149,7 +188,7 @@ export abstract class RecapElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.status === 'ready' && this.data) {
+    if (this.status === 'ready' && this.data && this.nearViewport) {
       const lang = this.data.lang ? resolveLocale(this.data.lang) : undefined;
       return html`<div part="base" class="base" lang=${lang ?? nothing} dir=${lang ? textDirection(lang) : nothing}>${this.renderReady(this.data)}</div>`;
     }

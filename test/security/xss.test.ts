@@ -4,7 +4,7 @@
  * Fails if a payload runs, if any element or attribute outside the renderer's and
  * templates' allowlist appears in any shadow root, or if a link is not http(s)/mailto.
  */
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { quizContentHash, progressStorageKey } from '../../src/data/quiz-session.js';
 import { validateArticle } from '../../src/data/validate.js';
@@ -26,6 +26,7 @@ const ALLOWED_TAGS = new Set([
 const ALLOWED_ATTRS = new Set([
   'class', 'part', 'id', 'href', 'rel', 'type', 'name', 'value', 'tabindex', 'role', 'lang', 'dir', 'hidden', 'disabled', 'readonly',
   'inputmode', 'autocomplete', 'start', 'cite', 'datetime', 'data-id', 'open', 'max', 'novalidate', 'heading-level', 'mode', 'persist', 'no-quiz',
+  'loading', 'theme', 'print-answer-key',
 ]);
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
@@ -152,15 +153,15 @@ describe('XSS corpus', () => {
         expect(result.ok ? [] : result.problems, payload).to.deep.equal([]);
         localStorage.clear();
         const page = await fixture(html`<div>
-          <recap-summary .article=${article}></recap-summary>
-          <recap-figures .article=${article}></recap-figures>
-          <recap-quiz .article=${article} mode="all" persist="none"></recap-quiz>
-          <recap-article .article=${article}></recap-article>
+          <recap-summary .article=${article} loading="eager"></recap-summary>
+          <recap-figures .article=${article} loading="eager"></recap-figures>
+          <recap-quiz .article=${article} mode="all" persist="none" loading="eager"></recap-quiz>
+          <recap-article .article=${article} loading="eager"></recap-article>
         </div>`);
         seedProgress(article, 'checked');
-        const checked = await fixture(html`<recap-quiz .article=${article}></recap-quiz>`);
+        const checked = await fixture(html`<recap-quiz .article=${article} loading="eager"></recap-quiz>`);
         seedProgress(article, 'finished');
-        const finished = await fixture(html`<recap-quiz .article=${article}></recap-quiz>`);
+        const finished = await fixture(html`<recap-quiz .article=${article} loading="eager"></recap-quiz>`);
         const hosts = [...page.children, checked, finished] as (Element & { updateComplete?: Promise<unknown> })[];
         for (const host of hosts) await host.updateComplete;
         for (const inner of page.querySelector('recap-article')!.shadowRoot!.querySelectorAll('recap-summary, recap-figures, recap-quiz'))
@@ -171,6 +172,7 @@ describe('XSS corpus', () => {
         await aTimeout(20);
         for (const host of hosts) expect(auditShadowRoots(host), `${host.localName}: ${payload}`).to.deep.equal([]);
         expect(calls, payload).to.deep.equal([]);
+        fixtureCleanup();
       }
       expect(document.querySelectorAll('script, iframe, img, object, embed, base, meta, form, svg, math').length).to.equal(before);
     });

@@ -62,22 +62,23 @@ export class RecapArticle extends RecapElement {
   @property({ attribute: 'no-quiz', type: Boolean }) noQuiz = false;
 
   protected override render(): TemplateResult {
-    if (this.status !== 'ready' || !this.data) return super.render();
+    if (this.status !== 'ready' || !this.data || !this.isNear) return super.render();
     const a = this.data;
     const hasFigures = !!a.figures?.length;
-    // The children get the already-validated object and do not check it again.
+    // The children get the already-validated object and do not check it again;
+    // they render at once, since this element already decided when to render.
     return html`<div part="base" class="base layout ${hasFigures ? 'has-figures' : ''}">${this.renderReady(a)}</div>`;
   }
 
   protected renderReady(article: Article): TemplateResult {
     const level = this.level;
     return html`
-      <recap-summary theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level}></recap-summary>
+      <recap-summary loading="eager" theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level}></recap-summary>
       ${article.figures?.length
-        ? html`<recap-figures theme=${this.theme ?? nothing} part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></recap-figures>`
+        ? html`<recap-figures loading="eager" theme=${this.theme ?? nothing} part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></recap-figures>`
         : nothing}
       ${article.quiz && !this.noQuiz
-        ? html`<recap-quiz theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></recap-quiz>`
+        ? html`<recap-quiz loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></recap-quiz>`
         : nothing}
     `;
   }
