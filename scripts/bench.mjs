@@ -66,7 +66,10 @@ async function loadTime(name) {
 }
 
 async function compare(a, b) {
-  for (let i = 0; i < WARMUP; i++) await loadTime(a), await loadTime(b);
+  for (let i = 0; i < WARMUP; i++) {
+    await loadTime(a);
+    await loadTime(b);
+  }
   const xs = [];
   const ys = [];
   for (let i = 0; i < SAMPLES; i++) {
