@@ -6,6 +6,10 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const bundle = (input, file) => ({
   input,
+  // tsc's decorator helper reads `this` at module level, where it is undefined in ESM; that is expected.
+  onwarn(warning, warn) {
+    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  },
   output: { file, format: 'es', sourcemap: true },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
@@ -16,9 +20,9 @@ const bundle = (input, file) => ({
 
 export default [
   // Everything.
-  bundle('dist/bundle.js', 'dist/recap.min.js'),
+  bundle('dist/bundles/recap.js', 'dist/recap.min.js'),
   // One element each, for pages that need only that one.
-  bundle('dist/elements/recap-quiz/define.js', 'dist/recap-quiz.min.js'),
-  bundle('dist/elements/recap-summary/define.js', 'dist/recap-summary.min.js'),
-  bundle('dist/elements/recap-figures/define.js', 'dist/recap-figures.min.js'),
+  bundle('dist/bundles/recap-quiz.js', 'dist/recap-quiz.min.js'),
+  bundle('dist/bundles/recap-summary.js', 'dist/recap-summary.min.js'),
+  bundle('dist/bundles/recap-figures.js', 'dist/recap-figures.min.js'),
 ];

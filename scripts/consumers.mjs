@@ -1,0 +1,107 @@
+// `npm run consumers`: pack the library, check the tarball (every exports target and the
+// customElements manifest inside; publint; Are the Types Wrong), then install it into fresh
+// copies of test/consumers/* in a temporary directory and check each one works.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromeArgs } from './chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const run = (cmd, args, cwd = root) => {
+  console.log(`$ (${cwd === root ? '.' : cwd}) ${cmd} ${args.join(' ')}`);
+  return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+};
+const work = await mkdtemp(join(tmpdir(), 'recap-consumers-'));
+let failed = 0;
+const check = async (name, fn) => {
+  try {
+    await fn();
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    failed++;
+    console.error(`FAIL ${name}\n${error.stack ?? error}`);
+  }
+};
+
+try {
+  const tarball = join(work, JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work]))[0].filename);
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+
+  await check('every exports target and the customElements manifest are in the tarball', () => {
+    const files = new Set(run('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, '')));
+    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+    const missing = [...targets, pkg.customElements, pkg.bin['recap-widgets']].map((t) => t.replace(/^\.\//, '')).filter((t) => !files.has(t));
+    if (missing.length) throw new Error(`missing from the tarball: ${missing.join(', ')}`);
+  });
+  await check('publint reports nothing', () => {
+    const out = run('npx', ['publint', '--strict', '--pack', 'npm']);
+    if (!/All good!/.test(out)) throw new Error(out);
+  });
+  await check('Are the Types Wrong reports nothing (ESM-only package)', () => {
+    console.log(run('npx', ['attw', tarball, '--profile', 'esm-only', '--format', 'table-flipped']));
+  });
+
+  const article = join(root, 'demo/data/istanbul-talks.json');
+  const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
+  const serveAndCheck = async (dir, path, verify) => {
+    const server = await startDevServer({ config: { rootDir: dir, port: 0 }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '') && errors.push(m.text()));
+    try {
+      await page.goto(`http://localhost:${server.server.address().port}${path}`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => document.querySelector('recap-quiz')?.shadowRoot?.querySelector('fieldset'), { timeout: 10000 });
+      await verify?.(page);
+      if (errors.length) throw new Error(errors.join('\n'));
+    } finally {
+      await page.close();
+      await server.stop();
+    }
+  };
+  const answerFirst = async (page) => {
+    const quiz = await page.$('recap-quiz');
+    await (await quiz.$('pierce/input[value="ciragan"]')).click();
+    await (await quiz.$('pierce/#action')).click();
+    await page.waitForFunction(() => /venue: right|right/.test(document.getElementById('status').textContent));
+  };
+  const project = async (name, deps = []) => {
+    const dir = join(work, name);
+    await cp(join(root, 'test/consumers', name), dir, { recursive: true });
+    await copyFile(article, join(dir, 'article.json'));
+    run('npm', ['install', '--no-audit', '--no-fund', tarball, ...deps], dir);
+    return dir;
+  };
+
+  await check('plain HTML page with the script-tag bundle', async () => {
+    const dir = await project('html');
+    await serveAndCheck(dir, '/index.html');
+  });
+  await check('TypeScript project type-checks classes, recap-widgets/data and event types', async () => {
+    const dir = await project('typescript', ['typescript@~5.9']);
+    run('npx', ['tsc', '--noEmit', '-p', '.'], dir);
+  });
+  await check('Vite app builds and renders a quiz', async () => {
+    const dir = await project('vite', ['vite@^8']);
+    run('npx', ['vite', 'build'], dir);
+    await serveAndCheck(join(dir, 'dist'), '/index.html', answerFirst);
+  });
+  await check('React 19 app with typed JSX props builds, type-checks and renders', async () => {
+    const dir = await project('react', ['react@^19', 'react-dom@^19', '@types/react@^19', '@types/react-dom@^19', 'vite@^8', '@vitejs/plugin-react', 'typescript@~5.9']);
+    run('npx', ['tsc', '--noEmit', '-p', '.'], dir);
+    run('npx', ['vite', 'build'], dir);
+    await serveAndCheck(join(dir, 'dist'), '/index.html', answerFirst);
+  });
+  await browser.close();
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+if (failed) {
+  console.error(`\n${failed} consumer check(s) failed.`);
+  process.exit(1);
+}
+console.log('\nAll consumer checks passed.');
