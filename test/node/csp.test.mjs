@@ -2,23 +2,17 @@
 // Content-Security-Policy and Trusted Types: any violation fails the test.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { chromePath, chromeArgs } from '../../scripts/chrome.mjs';
-import config, { STRICT_CSP } from '../../web-dev-server.config.mjs';
+import { startDemoBrowser } from './demo-browser.mjs';
+import { STRICT_CSP } from '../../web-dev-server.config.mjs';
 
-let server;
+let demo;
 let browser;
 let base;
 before(async () => {
-  server = await startDevServer({ config: { ...config, port: 0 }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-  base = `http://localhost:${server.server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
+  demo = await startDemoBrowser();
+  ({ browser, base } = demo);
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => demo?.stop());
 
 async function visit(path) {
   const page = await browser.newPage();

@@ -2,24 +2,16 @@
 // ready state, nothing logs an error, and the educator page's tools work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { chromePath, chromeArgs } from '../../scripts/chrome.mjs';
-import config from '../../web-dev-server.config.mjs';
+import { startDemoBrowser } from './demo-browser.mjs';
 
-let server;
+let demo;
 let browser;
 let base;
-
 before(async () => {
-  server = await startDevServer({ config: { ...config, port: 0 }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-  base = `http://localhost:${server.server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
+  demo = await startDemoBrowser();
+  ({ browser, base } = demo);
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => demo?.stop());
 
 async function open(path) {
   const page = await browser.newPage();
