@@ -26,7 +26,7 @@ export default {
   middleware: [testRoutes, lrsRoutes],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromePath, headless: true, args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding'] },
+      launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
     }),
   ],
 };

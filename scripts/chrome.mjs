@@ -14,4 +14,8 @@ export const chromeArgs = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Background tabs keep running timers and frames (tests drive several tabs).
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];

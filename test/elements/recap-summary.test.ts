@@ -88,17 +88,28 @@ describe('<recap-summary>', () => {
     expect($(el, '[part~="heading"]')).to.exist;
   });
 
-  it('lets the last of several quick src changes win', async () => {
-    const el = await fixture<RecapSummary>(html`<recap-summary src="/__recap/not-found?delay=400"></recap-summary>`);
-    const errors: unknown[] = [];
-    el.addEventListener('recap-error', (e) => errors.push(e));
-    el.src = '/__recap/html?delay=300';
-    await el.updateComplete;
-    el.src = '/__recap/ok?delay=50';
-    await oneEvent(el, 'recap-load');
-    await new Promise((r) => setTimeout(r, 500));
-    expect(errors).to.have.length(0);
-    expect($(el, '[part~="heading"]')).to.exist;
+  it('lets the last of several quick src changes win, aborting the earlier fetches', async () => {
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      const el = await fixture<RecapSummary>(html`<recap-summary src="/__recap/not-found?delay=400"></recap-summary>`);
+      const errors: unknown[] = [];
+      el.addEventListener('recap-error', (e) => errors.push(e));
+      el.src = '/__recap/html?delay=300';
+      await el.updateComplete;
+      el.src = '/__recap/ok?delay=50';
+      await oneEvent(el, 'recap-load');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(errors).to.have.length(0);
+      expect($(el, '[part~="heading"]')).to.exist;
+      expect(signals.map((s) => s.aborted)).to.deep.equal([true, true, false]);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('renders a summary with no quiz, figures or optional fields', async () => {
