@@ -34,8 +34,8 @@ export interface QuizProgress {
 /** A short stable hash of everything in the quiz that affects answers. */
 export function quizContentHash(quiz: Quiz): string {
   const text = JSON.stringify(quiz);
-  // Two different 32-bit hashes together make accidental collisions negligible.
-  return hashString(text).toString(36) + '.' + hashString(text.split('').reverse().join('')).toString(36) + '.' + text.length.toString(36);
+  // Two independent 32-bit hashes and the length make accidental collisions negligible.
+  return hashString(text).toString(36) + '.' + hashString(text, 0x01000193).toString(36) + '.' + text.length.toString(36);
 }
 
 export const progressStorageKey = (articleId: string) => `recap-widgets:quiz:${articleId}`;
@@ -47,8 +47,8 @@ export function newSeed(): number {
   return (Math.random() * 2 ** 32) >>> 0;
 }
 
-export function freshProgress(quiz: Quiz, seed = newSeed()): QuizProgress {
-  return { version: 1, contentHash: quizContentHash(quiz), seed, index: 0, answers: {}, drafts: {}, finished: false };
+export function freshProgress(quiz: Quiz, seed = newSeed(), contentHash = quizContentHash(quiz)): QuizProgress {
+  return { version: 1, contentHash, seed, index: 0, answers: {}, drafts: {}, finished: false };
 }
 
 /** The questions in the order this reader sees them. */
@@ -103,7 +103,7 @@ function cleanDraft(q: Question, d: unknown): Draft | undefined {
  * Reads saved progress for `quiz`. Anything that does not fit this quiz exactly
  * is refused: a different content hash is "changed", anything malformed is "corrupt".
  */
-export function restoreProgress(saved: string | null | undefined, quiz: Quiz): RestoreResult {
+export function restoreProgress(saved: string | null | undefined, quiz: Quiz, contentHash = quizContentHash(quiz)): RestoreResult {
   if (saved === null || saved === undefined || saved === '') return { status: 'none' };
   let value: unknown;
   try {
@@ -112,7 +112,7 @@ export function restoreProgress(saved: string | null | undefined, quiz: Quiz): R
     return { status: 'corrupt', reason: 'saved progress is not JSON' };
   }
   if (!isObj(value) || value.version !== 1) return { status: 'corrupt', reason: 'saved progress has an unknown shape' };
-  if (value.contentHash !== quizContentHash(quiz)) return { status: 'changed' };
+  if (value.contentHash !== contentHash) return { status: 'changed' };
   const { seed, index, answers, drafts, finished } = value;
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) return { status: 'corrupt', reason: 'bad seed' };
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= quiz.questions.length)

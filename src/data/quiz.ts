@@ -99,9 +99,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A stable 32-bit hash of a string (FNV-1a). */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+/** A stable 32-bit hash of a string (FNV-1a; another `basis` gives an independent hash). */
+export function hashString(s: string, basis = 0x811c9dc5): number {
+  let h = basis;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

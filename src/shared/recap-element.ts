@@ -114,6 +114,8 @@ export abstract class RecapElement extends LitElement {
       if (this.src) void this.load(this.src);
       else this.loadController?.abort();
     }
+    const pageLang = (this.closest('[lang]') as HTMLElement | null)?.lang;
+    this.resolvedLocale = resolveLocale(this.data?.lang || pageLang || 'en');
   }
 
   private async load(src: string): Promise<void> {
@@ -150,11 +152,14 @@ export abstract class RecapElement extends LitElement {
     return this.nearViewport;
   }
 
-  /** The locale for UI strings and formats: the article's lang, else the page's, else English. */
+  /**
+   * The locale for UI strings and formats: the article's lang, else the page's, else English.
+   * Worked out once per update (it walks the page), not on every string.
+   */
   protected get locale(): string {
-    const pageLang = (this.closest('[lang]') as HTMLElement | null)?.lang;
-    return resolveLocale(this.data?.lang || pageLang || 'en');
+    return this.resolvedLocale;
   }
+  private resolvedLocale = 'en';
 
   private translateCache?: { locale: string; messages: Partial<Messages>; t: Translate };
   protected get t(): Translate {

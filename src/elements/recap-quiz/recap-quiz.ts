@@ -11,6 +11,7 @@ import {
   choiceOrder,
   freshProgress,
   progressStorageKey,
+  quizContentHash,
   questionOrder,
   restoreProgress,
   type Draft,
@@ -125,15 +126,16 @@ export class RecapQuiz extends RecapElement {
   }
 
   private restore(quiz: Quiz): QuizProgress {
+    const hash = quizContentHash(quiz);
     // Same article and content again (a new object from a re-fetch): keep what the reader did.
     const current = this.progress;
-    if (current && current.contentHash === freshProgress(quiz, 0).contentHash) return current;
+    if (current && current.contentHash === hash) return current;
     const key = this.storageKey;
-    if (!key) return freshProgress(quiz);
-    const result = restoreProgress(loadProgressText(key), quiz);
+    if (!key) return freshProgress(quiz, undefined, hash);
+    const result = restoreProgress(loadProgressText(key), quiz, hash);
     if (result.status === 'restored') return result.progress;
     if (result.status === 'corrupt') console.warn(`<recap-quiz>: saved progress for "${this.data!.id}" was unreadable (${result.reason}) and was discarded.`);
-    const fresh = freshProgress(quiz);
+    const fresh = freshProgress(quiz, undefined, hash);
     saveProgressText(key, JSON.stringify(fresh));
     return fresh;
   }
@@ -157,12 +159,23 @@ export class RecapQuiz extends RecapElement {
     this.pendingFocus = `#q-${this.order[0]?.id}`;
   }
 
+  // Both are read many times per render; they change only with the quiz, the seed or the answers.
+  private orderMemo?: { quiz: Quiz; seed: number; order: readonly Question[] };
+  private answersMemo?: { from: QuizProgress['answers']; map: Map<string, Response> };
+
   private get order(): readonly Question[] {
-    return this.quiz && this.progress ? questionOrder(this.quiz, this.progress.seed) : [];
+    if (!this.quiz || !this.progress) return [];
+    const m = this.orderMemo;
+    if (m && m.quiz === this.quiz && m.seed === this.progress.seed) return m.order;
+    const order = questionOrder(this.quiz, this.progress.seed);
+    this.orderMemo = { quiz: this.quiz, seed: this.progress.seed, order };
+    return order;
   }
 
   private get answers(): Map<string, Response> {
-    return new Map(Object.entries(this.progress?.answers ?? {}));
+    const from = this.progress?.answers ?? {};
+    if (this.answersMemo?.from !== from) this.answersMemo = { from, map: new Map(Object.entries(from)) };
+    return this.answersMemo.map;
   }
 
   private draftOf(q: Question): Draft {
