@@ -14,6 +14,22 @@ export type Response =
 
 export const pointsOf = (q: Question): number => q.points ?? 1;
 
+/** The right answer to a question, as the response a reader would give. */
+export function correctResponse(q: Question): Response {
+  switch (q.type) {
+    case 'single':
+      return { type: 'single', choice: q.answer };
+    case 'multiple':
+      return { type: 'multiple', choices: q.answers };
+    case 'true-false':
+      return { type: 'true-false', value: q.answer };
+    case 'numeric':
+      return { type: 'numeric', value: q.answer };
+    case 'order':
+      return { type: 'order', order: q.items.map((i) => i.id) };
+  }
+}
+
 /** True when `response` is the right answer to `question` under the contract's rules. */
 export function isCorrect(question: Question, response: Response): boolean {
   if (response.type !== question.type) return false;

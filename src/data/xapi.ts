@@ -3,7 +3,7 @@
  * DOM. Questions are cmi.interaction activities (choice, true-false, numeric,
  * sequencing); the quiz is an assessment.
  */
-import type { Score, Response } from './quiz.js';
+import { correctResponse, type Score, type Response } from './quiz.js';
 import type { Article, Question } from './types.js';
 import { plainText } from './plain-text.js';
 
@@ -89,18 +89,9 @@ export function uuid(): string {
 
 /** The correct-responses pattern for a question, in the cmi.interaction syntax. */
 export function correctResponsesPattern(q: Question): string[] {
-  switch (q.type) {
-    case 'single':
-      return [q.answer];
-    case 'multiple':
-      return [q.answers.join('[,]')];
-    case 'true-false':
-      return [String(q.answer)];
-    case 'numeric':
-      return q.tolerance ? [`${q.answer - q.tolerance}[:]${q.answer + q.tolerance}`] : [String(q.answer)];
-    case 'order':
-      return [q.items.map((i) => i.id).join('[,]')];
-  }
+  // A numeric answer with a tolerance is a range; everything else is the right response itself.
+  if (q.type === 'numeric' && q.tolerance) return [`${q.answer - q.tolerance}[:]${q.answer + q.tolerance}`];
+  return [responsePattern(correctResponse(q))];
 }
 
 /** A reader's response in the cmi.interaction syntax. */

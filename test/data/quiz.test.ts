@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isCorrect, move, resultBand, scoreQuiz, shuffled, startingOrder, type Response } from '../../src/data/quiz.js';
+import { correctResponse, isCorrect, move, resultBand, scoreQuiz, shuffled, startingOrder, type Response } from '../../src/data/quiz.js';
 import type { QuestionOf, Quiz } from '../../src/data/types.js';
 import { seed } from '../fixtures.js';
 
@@ -33,6 +33,12 @@ describe('isCorrect', () => {
   });
   it('a response of another type is wrong', () => {
     expect(isCorrect(q('single'), { type: 'true-false', value: true })).to.equal(false);
+  });
+});
+
+describe('correctResponse', () => {
+  it('is marked right for every question of the seed quiz', () => {
+    for (const question of quiz.questions) expect(isCorrect(question, correctResponse(question)), question.id).to.equal(true);
   });
 });
 

@@ -5,7 +5,7 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { emit } from '../../shared/events.js';
 import { clearProgressText, loadProgressText, saveProgressText } from '../../shared/progress-store.js';
 import { formatNumber, parseLocaleNumber } from '../../data/format.js';
-import { isCorrect, move, pointsOf, scoreQuiz, startingOrder, type Response } from '../../data/quiz.js';
+import { correctResponse, isCorrect, move, pointsOf, scoreQuiz, startingOrder, type Response } from '../../data/quiz.js';
 import {
   anonymousReaderId,
   choiceOrder,
@@ -675,21 +675,8 @@ export class RecapQuiz extends RecapElement {
   }
 
   private rightAnswerText(q: Question): string {
-    const t = this.t;
-    switch (q.type) {
-      case 'single':
-        return plainInline(q.choices.find((c) => c.id === q.answer)?.text);
-      case 'multiple':
-        return q.choices.filter((c) => q.answers.includes(c.id)).map((c) => plainInline(c.text)).join('; ');
-      case 'true-false':
-        return q.answer ? t('true') : t('false');
-      case 'numeric': {
-        const n = formatNumber(q.answer, this.locale, q.format);
-        return q.tolerance ? `${n} ± ${formatNumber(q.tolerance, this.locale, q.format)}` : n;
-      }
-      case 'order':
-        return q.items.map((i, n) => `${n + 1}. ${plainInline(i.text)}`).join('; ');
-    }
+    const text = this.answerText(q, correctResponse(q));
+    return q.type === 'numeric' && q.tolerance ? `${text} ± ${formatNumber(q.tolerance, this.locale, q.format)}` : text;
   }
 
   private renderFeedback(article: Article, q: Question, response: Response): TemplateResult {
