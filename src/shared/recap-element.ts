@@ -147,11 +147,6 @@ export abstract class RecapElement extends LitElement {
     }
   }
 
-  /** True once the widget is near enough to the viewport to render (always, unless rendered lazily). */
-  protected get isNear(): boolean {
-    return this.nearViewport;
-  }
-
   /**
    * The locale for UI strings and formats: the article's lang, else the page's, else English.
    * Worked out once per update (it walks the page), not on every string.
@@ -192,10 +187,15 @@ export abstract class RecapElement extends LitElement {
     return html`<div role="heading" aria-level=${Math.min(6, this.level + depth)} part=${part} class=${part}>${content}</div>`;
   }
 
+  /** Extra classes on the ready state's root, for layouts that depend on the data. */
+  protected readyClass(_article: Article): string {
+    return '';
+  }
+
   protected override render(): TemplateResult {
     if (this.status === 'ready' && this.data && this.nearViewport) {
       const lang = this.data.lang ? resolveLocale(this.data.lang) : undefined;
-      return html`<div part="base" class="base" lang=${lang ?? nothing} dir=${lang ? textDirection(lang) : nothing}>${this.renderReady(this.data)}</div>`;
+      return html`<div part="base" class="base ${this.readyClass(this.data)}" lang=${lang ?? nothing} dir=${lang ? textDirection(lang) : nothing}>${this.renderReady(this.data)}</div>`;
     }
     if (this.status === 'error')
       return html`<div part="base error" class="base error" role="status"><p>${this.t(this.errorKey)}</p></div>`;

@@ -61,17 +61,14 @@ export class RecapArticle extends RecapElement {
   /** Show the quiz (when the data has one). Set `no-quiz` to leave it out. */
   @property({ attribute: 'no-quiz', type: Boolean }) noQuiz = false;
 
-  protected override render(): TemplateResult {
-    if (this.status !== 'ready' || !this.data || !this.isNear) return super.render();
-    const a = this.data;
-    const hasFigures = !!a.figures?.length;
-    // The children get the already-validated object and do not check it again;
-    // they render at once, since this element already decided when to render.
-    return html`<div part="base" class="base layout ${hasFigures ? 'has-figures' : ''}">${this.renderReady(a)}</div>`;
+  protected override readyClass(article: Article): string {
+    return article.figures?.length ? 'layout has-figures' : 'layout';
   }
 
   protected renderReady(article: Article): TemplateResult {
     const level = this.level;
+    // The children get the already-validated object and do not check it again;
+    // they render at once, since this element already decided when to render.
     return html`
       <recap-summary loading="eager" theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level}></recap-summary>
       ${article.figures?.length
