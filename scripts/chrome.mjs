@@ -1,9 +1,17 @@
 // Where Chromium is and how to start it headless on this kind of machine (root, closed network).
 import { existsSync } from 'node:fs';
 
-export const chromePath =
-  process.env.CHROME_PATH ||
-  ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+/** Where Chromium or Chrome usually lives; the first is Debian's binary without its shell wrapper. */
+export const chromeCandidates = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export const chromePath = process.env.CHROME_PATH || chromeCandidates.find((p) => existsSync(p));
 
 export const chromeArgs = [
   '--no-sandbox',

@@ -1,16 +1,7 @@
 // Fails at once, naming the fix, when no Chromium or Chrome is available for the tests.
 import { existsSync } from 'node:fs';
+import { chromePath } from './chrome.mjs';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-].filter(Boolean);
-
-const found = candidates.find((p) => existsSync(p));
 if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
   console.error(
     `CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there.\n` +
@@ -18,7 +9,7 @@ if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
   );
   process.exit(1);
 }
-if (!found) {
+if (!chromePath) {
   console.error(
     'No Chromium or Chrome found; the tests run in a real browser.\n' +
       'Fix: install Debian\'s Chromium with `sudo apt-get install chromium`,\n' +

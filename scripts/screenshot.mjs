@@ -1,21 +1,16 @@
 // Takes the README's screenshot of the demo in headless Chromium: `npm run screenshot`.
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { chromePath, chromeArgs } from './chrome.mjs';
-import config from '../web-dev-server.config.mjs';
+import { startDemoBrowser } from './demo-browser.mjs';
 
 const page = process.argv[2] ?? '/demo/index.html';
 const out = process.argv[3] ?? 'docs/screenshot.png';
 const width = Number(process.argv[4] ?? 1280);
 
-const server = await startDevServer({ config: { ...config, port: 0 }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const { port } = server.server.address();
-const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
+const { base, browser, stop } = await startDemoBrowser();
 try {
   const tab = await browser.newPage();
   await tab.setViewport({ width, height: 900, deviceScaleFactor: 1 });
   tab.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
-  await tab.goto(`http://localhost:${port}${page}`, { waitUntil: 'networkidle0' });
+  await tab.goto(`${base}${page}`, { waitUntil: 'networkidle0' });
   await tab.waitForFunction(() =>
     [...document.querySelectorAll('recap-summary, recap-figures, recap-quiz, recap-article')].every(
       (el) => el.shadowRoot?.querySelector('[part~="base"]:not([part~="placeholder"])'),
@@ -24,6 +19,5 @@ try {
   await tab.screenshot({ path: out, fullPage: process.argv.includes('--full') });
   console.log(`wrote ${out}`);
 } finally {
-  await browser.close();
-  await server.stop();
+  await stop();
 }

@@ -1,21 +1,14 @@
 // Every element, from the bundle and from the modules, on pages served with a strict
 // Content-Security-Policy and Trusted Types: any violation fails the test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemoBrowser } from './demo-browser.mjs';
+import { useDemoBrowser } from './demo-browser.mjs';
 import { STRICT_CSP } from '../../web-dev-server.config.mjs';
 
-let demo;
-let browser;
-let base;
-before(async () => {
-  demo = await startDemoBrowser();
-  ({ browser, base } = demo);
-});
-after(() => demo?.stop());
+const demo = useDemoBrowser();
 
 async function visit(path) {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const messages = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e}`));
@@ -23,7 +16,7 @@ async function visit(path) {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
   });
-  const response = await page.goto(base + path, { waitUntil: 'networkidle0' });
+  const response = await page.goto(demo.base + path, { waitUntil: 'networkidle0' });
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await page.waitForFunction(
     () => [...document.querySelectorAll('body > *')].filter((el) => el.localName.startsWith('recap-')).every((el) => el.shadowRoot?.querySelector('[part~="base"]:not([part~="placeholder"]):not([part~="error"])')),

@@ -1,18 +1,10 @@
-// The dev server (as `npm start` runs it) on a free port, and headless Chromium, for node tests of the demo pages.
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { chromePath, chromeArgs } from '../../scripts/chrome.mjs';
-import config from '../../web-dev-server.config.mjs';
+// Starts the demo server and Chromium once per test file (node:test hooks) and stops them after.
+import { before, after } from 'node:test';
+import { startDemoBrowser } from '../../scripts/demo-browser.mjs';
 
-export async function startDemoBrowser() {
-  const server = await startDevServer({ config: { ...config, port: 0 }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-  const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
-  return {
-    base: `http://localhost:${server.server.address().port}`,
-    browser,
-    async stop() {
-      await browser.close();
-      await server.stop();
-    },
-  };
+export function useDemoBrowser() {
+  const demo = {};
+  before(async () => Object.assign(demo, await startDemoBrowser()));
+  after(() => demo.stop?.());
+  return demo;
 }

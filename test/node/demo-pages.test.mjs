@@ -1,24 +1,17 @@
 // The demo pages as a visitor sees them, in headless Chromium: every widget reaches its
 // ready state, nothing logs an error, and the educator page's tools work.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemoBrowser } from './demo-browser.mjs';
+import { useDemoBrowser } from './demo-browser.mjs';
 
-let demo;
-let browser;
-let base;
-before(async () => {
-  demo = await startDemoBrowser();
-  ({ browser, base } = demo);
-});
-after(() => demo?.stop());
+const demo = useDemoBrowser();
 
 async function open(path) {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '') && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(base + path, { waitUntil: 'networkidle0' });
+  await page.goto(demo.base + path, { waitUntil: 'networkidle0' });
   await page.waitForFunction(
     () => {
       const els = [...document.querySelectorAll('recap-summary, recap-figures, recap-quiz, recap-article')];

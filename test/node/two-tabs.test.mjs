@@ -1,12 +1,10 @@
 // Two real tabs on the same quiz: each keeps working, the last write wins, and a reload
 // in either shows the last saved progress. Nothing crashes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemoBrowser } from './demo-browser.mjs';
+import { useDemoBrowser } from './demo-browser.mjs';
 
-let demo;
-before(async () => (demo = await startDemoBrowser()));
-after(() => demo?.stop());
+const demo = useDemoBrowser();
 
 async function openQuiz(context) {
   const page = await context.newPage();
