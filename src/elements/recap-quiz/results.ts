@@ -1,0 +1,40 @@
+/** The end of the quiz: the score, the pass mark, the results band, "try again", and the review. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { ref } from 'lit/directives/ref.js';
+import { formatNumber } from '../../data/format.js';
+import { scoreQuiz, type Response } from '../../data/quiz.js';
+import type { Article, Question } from '../../data/types.js';
+import { renderInline } from '../../render/markdown.js';
+import type { QuizContext } from './questions/index.js';
+import { renderReview } from './review.js';
+
+export interface ResultsView extends QuizContext {
+  readonly article: Article;
+  readonly questions: readonly Question[];
+  readonly answers: ReadonlyMap<string, Response>;
+  /** A heading at the host's level plus `depth`. */
+  heading(content: unknown, depth: number, part: string): TemplateResult;
+  /** A ref callback for the score line, where focus goes when the results appear. */
+  readonly keepScore: (el?: Element) => void;
+  onRetry(): void;
+}
+
+export function renderResults(view: ResultsView): TemplateResult {
+  const { t, locale, quiz } = view;
+  const score = scoreQuiz(quiz, view.answers);
+  const percent = formatNumber(score.percent / 100, locale, { style: 'percent', maximumFractionDigits: 0 });
+  const passed = score.passed;
+  return html`<section part="results" class="results">
+    ${view.heading(html`<span id="results" tabindex="-1" ${ref(view.keepScore)}>${t('finalScore', { points: score.points, max: score.maxPoints, percent })}</span>`, 1, 'results-heading')}
+    ${passed === undefined
+      ? nothing
+      : html`<p class="pass ${classMap({ correct: passed, incorrect: !passed })}">
+          ${passed ? t('passed') : t('failed', { percent: formatNumber((quiz.passPercent ?? 0) / 100, locale, { style: 'percent', maximumFractionDigits: 1 }) })}
+        </p>`}
+    ${score.band ? html`<p class="band">${renderInline(score.band.text)}</p>` : nothing}
+    <button part="retry" class="secondary" type="button" @click=${view.onRetry}>${t('tryAgain')}</button>
+    ${view.heading(t('review'), 1, 'review-heading')}
+    ${renderReview(view.questions, view.answers, view.article, view)}
+  </section>`;
+}
