@@ -1,23 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { emit } from '../../shared/events.js';
-import { isCorrect, pointsOf, scoreQuiz, type Response } from '../../data/quiz.js';
-import { anonymousReaderId, type Draft } from '../../data/quiz-session.js';
-import { answeredStatement, completedStatement, type XapiAgent } from '../../data/xapi.js';
+import type { Response } from '../../data/quiz.js';
+import type { Draft } from '../../data/quiz-session.js';
+import type { XapiAgent } from '../../data/xapi.js';
 import { renderInline } from '../../render/markdown.js';
 import type { Article, Question, Quiz } from '../../data/types.js';
 import { quizLayoutStyles, quizStyles } from './recap-quiz.styles.js';
 import { QuizProgressController } from './progress-controller.js';
 import { OrderingController } from './ordering-controller.js';
 import { FocusController } from './focus-controller.js';
-import { kindOf, type QuestionContext, type QuizContext } from './questions/index.js';
+import { kindOf, type QuizContext } from './questions/index.js';
 import { orderOf } from './questions/order.js';
-import { renderFeedback } from './feedback.js';
+import { controlsKey, firstControl, renderQuestion } from './questions/question.js';
+import { numberKey, renderAllAtOnce, renderOneAtATime } from './steps.js';
 import { renderResults } from './results.js';
 import { renderPrintSheet } from './print-sheet.js';
+import { anonymousActor, answerDetail, completeDetail } from './answer-events.js';
 
 /**
  * A comprehension quiz on the article: single and multiple choice, true/false,
@@ -108,7 +109,7 @@ export class RecapQuiz extends RecapElement {
   override focus(options?: FocusOptions): void {
     const p = this.saved.progress;
     const q = this.saved.questions[this.mode === 'all' ? 0 : (p?.index ?? 0)];
-    const target = p?.finished ? this.focusTargets.get('results') : q && this.focusTargets.get(`question ${q.id}`);
+    const target = p?.finished ? this.focusTargets.get('results') : q && this.focusTargets.get(numberKey(q));
     if (target) target.focus(options);
     else super.focus(options);
   }
@@ -131,7 +132,8 @@ export class RecapQuiz extends RecapElement {
     this.errors = new Map();
     this.ordering.release();
     this.announcement = '';
-    this.focusTargets.later(`question ${this.saved.questions[0]?.id}`);
+    const first = this.saved.questions[0];
+    if (first) this.focusTargets.later(numberKey(first));
   }
 
   protected renderReady(article: Article): TemplateResult {
@@ -139,6 +141,7 @@ export class RecapQuiz extends RecapElement {
     const p = this.saved.progress;
     if (!quiz || !p) return html`${this.heading(this.t('quizHeading'))}`;
     const ctx = this.context;
+    const view = { ...ctx, article, questions: this.saved.questions, answers: this.saved.answers, keep: (key: string) => this.focusTargets.keep(key) };
     return html`
       <div class="header">
         ${this.heading(quiz.title ? quiz.title : this.t('quizHeading'))}
@@ -148,101 +151,39 @@ export class RecapQuiz extends RecapElement {
       </div>
       ${quiz.intro ? html`<p part="intro" class="intro">${renderInline(quiz.intro)}</p>` : nothing}
       ${p.finished
-        ? renderResults({
-            ...ctx,
-            article,
-            questions: this.saved.questions,
-            answers: this.saved.answers,
-            heading: (content, depth, part) => this.heading(content, depth, part),
-            keepScore: this.focusTargets.keep('results'),
-            onRetry: () => this.startOver(),
-          })
-        : this.mode === 'all'
-          ? this.renderAll()
-          : this.renderOne(article, quiz)}
+        ? renderResults({ ...view, heading: (content, depth, part) => this.heading(content, depth, part), onRetry: () => this.startOver() })
+        : (this.mode === 'all' ? renderAllAtOnce : renderOneAtATime)({
+            ...view,
+            index: p.index,
+            missing: this.saved.questions.filter((q) => this.errors.has(q.id)).length,
+            question: (q, response) => this.renderQuestion(q, response),
+            onSubmit: this.mode === 'all' ? this.onSubmitAll : this.onSubmitOne,
+          })}
       <p class="visually-hidden" aria-live="assertive">${this.announcement}</p>
       ${renderPrintSheet(this.saved.questions, ctx)}
     `;
   }
 
-  /** "Question 3 of 8", with the points when a question is worth other than one; focus lands here on a new step. */
-  private renderNumber(q: Question, n: number, part?: string): TemplateResult {
-    const total = this.saved.questions.length;
-    return html`<p class="muted" part=${part ?? nothing} id=${`q-${q.id}`} tabindex="-1" ${ref(this.focusTargets.keep(`question ${q.id}`))}>
-      ${this.t('questionOf', { n, total })}${pointsOf(q) !== 1 ? html` · ${this.t('points', { count: pointsOf(q) })}` : nothing}
-    </p>`;
-  }
-
-  private renderOne(article: Article, quiz: Quiz): TemplateResult {
-    const t = this.t;
-    const order = this.saved.questions;
-    const index = Math.min(this.saved.progress!.index, order.length - 1);
-    const q = order[index]!;
-    const response = this.saved.answers.get(q.id);
-    const score = scoreQuiz(quiz, this.saved.answers);
-    const last = index === order.length - 1;
-    return html`
-      <form class="question-form" @submit=${this.onSubmitOne} novalidate>
-        <div class="progress" part="progress">
-          ${this.renderNumber(q, index + 1)}
-          <progress class="bar" aria-hidden="true" max=${order.length} .value=${index + (response ? 1 : 0)}></progress>
-        </div>
-        ${this.renderQuestion(q, response)}
-        <div class="feedback" part="feedback" role="status">${response ? renderFeedback(q, response, article, this.context) : nothing}</div>
-        <div class="actions">
-          <button part="button" class="primary" type="submit" id="action" ${ref(this.focusTargets.keep('action'))}>${response ? (last ? t('seeResults') : t('next')) : t('check')}</button>
-          <p class="score" part="score">${t('runningScore', { points: score.points, max: score.maxPoints })}</p>
-        </div>
-      </form>
-    `;
-  }
-
-  private renderAll(): TemplateResult {
-    const t = this.t;
-    const order = this.saved.questions;
-    const missing = order.filter((q) => this.errors.has(q.id)).length;
-    return html`
-      <form class="question-form all" @submit=${this.onSubmitAll} novalidate>
-        <ol class="all-questions">
-          ${order.map((q, i) => html`<li class="all-question">${this.renderNumber(q, i + 1, 'progress')} ${this.renderQuestion(q, undefined)}</li>`)}
-        </ol>
-        <div class="actions">
-          <button part="button" class="primary" type="submit" id="action">${t('checkAll')}</button>
-          <p class="input-error" role="status">${missing ? t('stillToAnswer', { count: missing }) : nothing}</p>
-        </div>
-      </form>
-    `;
-  }
-
   private renderQuestion(q: Question, response: Response | undefined): TemplateResult {
-    const error = this.errors.get(q.id);
-    const errorId = `err-${q.id}`;
-    const ctx: QuestionContext = {
+    return renderQuestion(q, {
       ...this.context,
       draft: this.saved.draftOf(q),
       response,
-      error,
+      error: this.errors.get(q.id),
       setDraft: (draft) => this.setDraft(q, draft),
       ordering: this.ordering,
       keep: (key) => this.focusTargets.keep(key),
-    };
-    return html`
-      <fieldset part="question" class="question type-${q.type}" aria-describedby=${error ? errorId : nothing} ${ref(this.focusTargets.keep(`controls ${q.id}`))}>
-        <legend part="prompt" class="prompt">${renderInline(q.prompt)}</legend>
-        ${kindOf(q).render(q, ctx)}
-      </fieldset>
-      <p class="input-error" id=${errorId} ?hidden=${!error}>${error ?? ''}</p>
-    `;
+    });
   }
 
   // ---- answering ----
 
   /** Moves focus to the first control of a question that still needs an answer. */
   private focusControls(q: Question): void {
-    this.focusTargets.later(`controls ${q.id}`, (fieldset) => fieldset.querySelector('input, button'));
+    this.focusTargets.later(controlsKey(q), firstControl);
   }
 
-  private onSubmitOne(e: Event): void {
+  private onSubmitOne = (e: Event): void => {
     e.preventDefault();
     const order = this.saved.questions;
     const index = this.saved.progress!.index;
@@ -251,7 +192,7 @@ export class RecapQuiz extends RecapElement {
     if (this.saved.answers.has(q.id)) {
       const next = order[index + 1];
       this.saved.commit(next ? { index: index + 1 } : { finished: true });
-      this.focusTargets.later(next ? `question ${next.id}` : 'results');
+      this.focusTargets.later(next ? numberKey(next) : 'results');
       return;
     }
     const r = kindOf(q).read(q, this.saved.draftOf(q), this.context);
@@ -265,9 +206,9 @@ export class RecapQuiz extends RecapElement {
     // Checked controls become disabled; keep keyboard focus on the button that now says "Next".
     this.focusTargets.later('action');
     this.record([[q, r]]);
-  }
+  };
 
-  private onSubmitAll(e: Event): void {
+  private onSubmitAll = (e: Event): void => {
     e.preventDefault();
     const errors = new Map<string, string>();
     const responses: [Question, Response][] = [];
@@ -282,47 +223,16 @@ export class RecapQuiz extends RecapElement {
     this.record(responses);
     this.saved.commit({ finished: true });
     this.focusTargets.later('results');
-  }
-
-  private get actor(): XapiAgent {
-    if (this.xapiActor) return this.xapiActor;
-    const origin = globalThis.location?.origin;
-    const homePage = origin && origin.startsWith('http') ? origin : 'https://recap-widgets.invalid';
-    return { account: { homePage, name: anonymousReaderId(this.saved.progress!.seed) } };
-  }
+  };
 
   /** Stores checked answers and tells the page: recap-answer for each, recap-complete when all are in. */
   private record(entries: [Question, Response][]): void {
-    const article = this.data!;
-    const quiz = article.quiz!;
+    const article = this.data as Article & { quiz: Quiz };
+    const actor = this.xapiActor ?? anonymousActor(this.saved.progress!.seed);
     const running = new Map(this.saved.answers);
     this.saved.answer(entries);
     const order = this.saved.questions;
-    for (const [q, r] of entries) {
-      running.set(q.id, r);
-      const correct = isCorrect(q, r);
-      emit(this, 'recap-answer', {
-        articleId: article.id,
-        questionId: q.id,
-        questionType: q.type,
-        index: order.indexOf(q),
-        response: r,
-        correct,
-        points: correct ? pointsOf(q) : 0,
-        maxPoints: pointsOf(q),
-        score: scoreQuiz(quiz, running),
-        statement: answeredStatement(article, q, r, correct, this.actor),
-      });
-    }
-    const map = this.saved.answers;
-    if (map.size === quiz.questions.length) {
-      const score = scoreQuiz(quiz, map);
-      emit(this, 'recap-complete', {
-        articleId: article.id,
-        score,
-        answers: order.map((q) => ({ questionId: q.id, response: map.get(q.id)!, correct: isCorrect(q, map.get(q.id)!) })),
-        statement: completedStatement(article, score, this.actor),
-      });
-    }
+    for (const [q, r] of entries) emit(this, 'recap-answer', answerDetail(article, q, r, order.indexOf(q), running.set(q.id, r), actor));
+    if (this.saved.answers.size === article.quiz.questions.length) emit(this, 'recap-complete', completeDetail(article, order, this.saved.answers, actor));
   }
 }

@@ -15,8 +15,8 @@ export interface ResultsView extends QuizContext {
   readonly answers: ReadonlyMap<string, Response>;
   /** A heading at the host's level plus `depth`. */
   heading(content: unknown, depth: number, part: string): TemplateResult;
-  /** A ref callback for the score line, where focus goes when the results appear. */
-  readonly keepScore: (el?: Element) => void;
+  /** Keeps an element for focus (FocusController); the score line is kept as "results", where focus goes when they appear. */
+  keep(key: string): (el?: Element) => void;
   onRetry(): void;
 }
 
@@ -26,7 +26,7 @@ export function renderResults(view: ResultsView): TemplateResult {
   const percent = formatNumber(score.percent / 100, locale, { style: 'percent', maximumFractionDigits: 0 });
   const passed = score.passed;
   return html`<section part="results" class="results">
-    ${view.heading(html`<span id="results" tabindex="-1" ${ref(view.keepScore)}>${t('finalScore', { points: score.points, max: score.maxPoints, percent })}</span>`, 1, 'results-heading')}
+    ${view.heading(html`<span id="results" tabindex="-1" ${ref(view.keep('results'))}>${t('finalScore', { points: score.points, max: score.maxPoints, percent })}</span>`, 1, 'results-heading')}
     ${passed === undefined
       ? nothing
       : html`<p class="pass ${classMap({ correct: passed, incorrect: !passed })}">
