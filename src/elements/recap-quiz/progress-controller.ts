@@ -29,42 +29,44 @@ export interface ProgressSource {
 export class QuizProgressController implements ReactiveController {
   /** The progress being shown; undefined until the host has a quiz. */
   progress?: QuizProgress;
-  private quiz?: Quiz;
-  private source: ProgressSource = { persist: 'local' };
+  #quiz?: Quiz;
+  #source: ProgressSource = { persist: 'local' };
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly read: () => ProgressSource,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #read: () => ProgressSource;
+
+  constructor(host: ReactiveControllerHost, read: () => ProgressSource) {
+    this.#host = host;
+    this.#read = read;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const before = this.source;
-    this.source = this.read();
-    const { quiz, articleId, persist } = this.source;
-    if (quiz && quiz !== this.quiz) {
-      this.quiz = quiz;
-      this.progress = this.restore(quiz);
+    const before = this.#source;
+    this.#source = this.#read();
+    const { quiz, articleId, persist } = this.#source;
+    if (quiz && quiz !== this.#quiz) {
+      this.#quiz = quiz;
+      this.progress = this.#restore(quiz);
     } else if (persist === 'none' && before.persist !== 'none' && articleId) {
       clearProgressText(progressStorageKey(articleId));
     }
   }
 
-  private get storageKey(): string | undefined {
-    const { articleId, persist } = this.source;
+  get #storageKey(): string | undefined {
+    const { articleId, persist } = this.#source;
     return articleId && persist !== 'none' ? progressStorageKey(articleId) : undefined;
   }
 
-  private restore(quiz: Quiz): QuizProgress {
+  #restore(quiz: Quiz): QuizProgress {
     const hash = quizContentHash(quiz);
     // Same article and content again (a new object from a re-fetch): keep what the reader did.
     if (this.progress?.contentHash === hash) return this.progress;
-    const key = this.storageKey;
+    const key = this.#storageKey;
     if (!key) return freshProgress(quiz, undefined, hash);
     const result = restoreProgress(loadProgressText(key), quiz, hash);
     if (result.status === 'restored') return result.progress;
-    if (result.status === 'corrupt') console.warn(`<recap-quiz>: saved progress for "${this.source.articleId}" was unreadable (${result.reason}) and was discarded.`);
+    if (result.status === 'corrupt') console.warn(`<recap-quiz>: saved progress for "${this.#source.articleId}" was unreadable (${result.reason}) and was discarded.`);
     const fresh = freshProgress(quiz, undefined, hash);
     saveProgressText(key, JSON.stringify(fresh));
     return fresh;
@@ -74,19 +76,19 @@ export class QuizProgressController implements ReactiveController {
   commit(change: Partial<QuizProgress>): void {
     if (!this.progress) return;
     this.progress = { ...this.progress, ...change };
-    const key = this.storageKey;
+    const key = this.#storageKey;
     if (key) saveProgressText(key, JSON.stringify(this.progress));
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Forgets everything the reader did, with a new shuffle. */
   startOver(): void {
-    if (!this.quiz) return;
-    const key = this.storageKey;
+    if (!this.#quiz) return;
+    const key = this.#storageKey;
     if (key) clearProgressText(key);
-    this.progress = freshProgress(this.quiz);
+    this.progress = freshProgress(this.#quiz);
     if (key) saveProgressText(key, JSON.stringify(this.progress));
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Whether the reader has done anything yet (answered, picked, or moved on). */
@@ -96,24 +98,24 @@ export class QuizProgressController implements ReactiveController {
   }
 
   // Both are read many times per render; they change only with the quiz, the seed or the answers.
-  private orderMemo?: { quiz: Quiz; seed: number; order: readonly Question[] };
-  private answersMemo?: { from: QuizProgress['answers']; map: Map<string, Response> };
+  #orderMemo?: { quiz: Quiz; seed: number; order: readonly Question[] };
+  #answersMemo?: { from: QuizProgress['answers']; map: Map<string, Response> };
 
   /** The questions in this reader's order. */
   get questions(): readonly Question[] {
-    if (!this.quiz || !this.progress) return [];
-    const m = this.orderMemo;
-    if (m && m.quiz === this.quiz && m.seed === this.progress.seed) return m.order;
-    const order = questionOrder(this.quiz, this.progress.seed);
-    this.orderMemo = { quiz: this.quiz, seed: this.progress.seed, order };
+    if (!this.#quiz || !this.progress) return [];
+    const m = this.#orderMemo;
+    if (m && m.quiz === this.#quiz && m.seed === this.progress.seed) return m.order;
+    const order = questionOrder(this.#quiz, this.progress.seed);
+    this.#orderMemo = { quiz: this.#quiz, seed: this.progress.seed, order };
     return order;
   }
 
   /** Checked answers by question id. */
   get answers(): Map<string, Response> {
     const from = this.progress?.answers ?? {};
-    if (this.answersMemo?.from !== from) this.answersMemo = { from, map: new Map(Object.entries(from)) };
-    return this.answersMemo.map;
+    if (this.#answersMemo?.from !== from) this.#answersMemo = { from, map: new Map(Object.entries(from)) };
+    return this.#answersMemo.map;
   }
 
   draftOf(q: Question): Draft {

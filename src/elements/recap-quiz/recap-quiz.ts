@@ -96,30 +96,30 @@ export class RecapQuiz extends RecapElement {
   @state() private errors = new Map<string, string>();
   @state() private announcement = '';
 
-  private readonly saved = new QuizProgressController(this, () => ({ articleId: this.data?.id, quiz: this.data?.quiz, persist: this.persist }));
-  private readonly focusTargets = new FocusController(this);
-  private readonly ordering = new OrderingController(this, {
-    orderOf: (q) => orderOf(q, this.saved.draftOf(q), this.saved.progress!),
-    setOrder: (q, order) => this.setDraft(q, { order }),
+  readonly #saved = new QuizProgressController(this, () => ({ articleId: this.data?.id, quiz: this.data?.quiz, persist: this.persist }));
+  readonly #focusTargets = new FocusController(this);
+  readonly #ordering = new OrderingController(this, {
+    orderOf: (q) => orderOf(q, this.#saved.draftOf(q), this.#saved.progress!),
+    setOrder: (q, order) => this.#setDraft(q, { order }),
     announce: (key, vars) => (this.announcement = this.t(key, vars)),
-    focusLater: (key) => this.focusTargets.later(key),
+    focusLater: (key) => this.#focusTargets.later(key),
   });
 
   /** Focuses where the quiz itself puts focus on a new step: the question's number, or the score. */
   override focus(options?: FocusOptions): void {
-    const p = this.saved.progress;
-    const q = this.saved.questions[this.mode === 'all' ? 0 : (p?.index ?? 0)];
-    const target = p?.finished ? this.focusTargets.get('results') : q && this.focusTargets.get(numberKey(q));
+    const p = this.#saved.progress;
+    const q = this.#saved.questions[this.mode === 'all' ? 0 : (p?.index ?? 0)];
+    const target = p?.finished ? this.#focusTargets.get('results') : q && this.#focusTargets.get(numberKey(q));
     if (target) target.focus(options);
     else super.focus(options);
   }
 
-  private get context(): QuizContext {
-    return { t: this.t, locale: this.locale, quiz: this.data!.quiz!, seed: this.saved.progress!.seed };
+  get #context(): QuizContext {
+    return { t: this.t, locale: this.locale, quiz: this.data!.quiz!, seed: this.#saved.progress!.seed };
   }
 
-  private setDraft(q: Question, draft: Draft): void {
-    this.saved.setDraft(q, draft);
+  #setDraft(q: Question, draft: Draft): void {
+    this.#saved.setDraft(q, draft);
     if (this.errors.has(q.id)) {
       const errors = new Map(this.errors);
       errors.delete(q.id);
@@ -127,112 +127,112 @@ export class RecapQuiz extends RecapElement {
     }
   }
 
-  private startOver(): void {
-    this.saved.startOver();
+  #startOver(): void {
+    this.#saved.startOver();
     this.errors = new Map();
-    this.ordering.release();
+    this.#ordering.release();
     this.announcement = '';
-    const first = this.saved.questions[0];
-    if (first) this.focusTargets.later(numberKey(first));
+    const first = this.#saved.questions[0];
+    if (first) this.#focusTargets.later(numberKey(first));
   }
 
   protected renderReady(article: Article): TemplateResult {
     const quiz = article.quiz;
-    const p = this.saved.progress;
+    const p = this.#saved.progress;
     if (!quiz || !p) return html`${this.heading(this.t('quizHeading'))}`;
-    const ctx = this.context;
-    const view = { ...ctx, article, questions: this.saved.questions, answers: this.saved.answers, keep: (key: string) => this.focusTargets.keep(key) };
+    const ctx = this.#context;
+    const view = { ...ctx, article, questions: this.#saved.questions, answers: this.#saved.answers, keep: (key: string) => this.#focusTargets.keep(key) };
     return html`
       <div class="header">
         ${this.heading(quiz.title ? quiz.title : this.t('quizHeading'))}
-        ${this.saved.started && !p.finished
-          ? html`<button type="button" part="start-over" class="secondary small" @click=${this.startOver}>${this.t('startOver')}</button>`
+        ${this.#saved.started && !p.finished
+          ? html`<button type="button" part="start-over" class="secondary small" @click=${this.#startOver}>${this.t('startOver')}</button>`
           : nothing}
       </div>
       ${quiz.intro ? html`<p part="intro" class="intro">${renderInline(quiz.intro)}</p>` : nothing}
       ${p.finished
-        ? renderResults({ ...view, heading: (content, depth, part) => this.heading(content, depth, part), onRetry: () => this.startOver() })
+        ? renderResults({ ...view, heading: (content, depth, part) => this.heading(content, depth, part), onRetry: () => this.#startOver() })
         : (this.mode === 'all' ? renderAllAtOnce : renderOneAtATime)({
             ...view,
             index: p.index,
-            missing: this.saved.questions.filter((q) => this.errors.has(q.id)).length,
-            question: (q, response) => this.renderQuestion(q, response),
-            onSubmit: this.mode === 'all' ? this.onSubmitAll : this.onSubmitOne,
+            missing: this.#saved.questions.filter((q) => this.errors.has(q.id)).length,
+            question: (q, response) => this.#renderQuestion(q, response),
+            onSubmit: this.mode === 'all' ? this.#onSubmitAll : this.#onSubmitOne,
           })}
       <p class="visually-hidden" aria-live="assertive">${this.announcement}</p>
-      ${renderPrintSheet(this.saved.questions, ctx)}
+      ${renderPrintSheet(this.#saved.questions, ctx)}
     `;
   }
 
-  private renderQuestion(q: Question, response: Response | undefined): TemplateResult {
+  #renderQuestion(q: Question, response: Response | undefined): TemplateResult {
     return renderQuestion(q, {
-      ...this.context,
-      draft: this.saved.draftOf(q),
+      ...this.#context,
+      draft: this.#saved.draftOf(q),
       response,
       error: this.errors.get(q.id),
-      setDraft: (draft) => this.setDraft(q, draft),
-      ordering: this.ordering,
-      keep: (key) => this.focusTargets.keep(key),
+      setDraft: (draft) => this.#setDraft(q, draft),
+      ordering: this.#ordering,
+      keep: (key) => this.#focusTargets.keep(key),
     });
   }
 
   // ---- answering ----
 
   /** Moves focus to the first control of a question that still needs an answer. */
-  private focusControls(q: Question): void {
-    this.focusTargets.later(controlsKey(q), firstControl);
+  #focusControls(q: Question): void {
+    this.#focusTargets.later(controlsKey(q), firstControl);
   }
 
-  private onSubmitOne = (e: Event): void => {
+  #onSubmitOne = (e: Event): void => {
     e.preventDefault();
-    const order = this.saved.questions;
-    const index = this.saved.progress!.index;
+    const order = this.#saved.questions;
+    const index = this.#saved.progress!.index;
     const q = order[index];
     if (!q) return;
-    if (this.saved.answers.has(q.id)) {
+    if (this.#saved.answers.has(q.id)) {
       const next = order[index + 1];
-      this.saved.commit(next ? { index: index + 1 } : { finished: true });
-      this.focusTargets.later(next ? numberKey(next) : 'results');
+      this.#saved.commit(next ? { index: index + 1 } : { finished: true });
+      this.#focusTargets.later(next ? numberKey(next) : 'results');
       return;
     }
-    const r = kindOf(q).read(q, this.saved.draftOf(q), this.context);
+    const r = kindOf(q).read(q, this.#saved.draftOf(q), this.#context);
     if (typeof r === 'string') {
       this.errors = new Map([[q.id, r]]);
-      if (kindOf(q).refocusOnError) this.focusControls(q);
+      if (kindOf(q).refocusOnError) this.#focusControls(q);
       return;
     }
     this.errors = new Map();
     this.announcement = '';
     // Checked controls become disabled; keep keyboard focus on the button that now says "Next".
-    this.focusTargets.later('action');
-    this.record([[q, r]]);
+    this.#focusTargets.later('action');
+    this.#record([[q, r]]);
   };
 
-  private onSubmitAll = (e: Event): void => {
+  #onSubmitAll = (e: Event): void => {
     e.preventDefault();
     const errors = new Map<string, string>();
     const responses: [Question, Response][] = [];
-    for (const q of this.saved.questions) {
-      const r = kindOf(q).read(q, this.saved.draftOf(q), this.context);
+    for (const q of this.#saved.questions) {
+      const r = kindOf(q).read(q, this.#saved.draftOf(q), this.#context);
       if (typeof r === 'string') errors.set(q.id, r);
       else responses.push([q, r]);
     }
     this.errors = errors;
-    const first = this.saved.questions.find((q) => errors.has(q.id));
-    if (first) return this.focusControls(first);
-    this.record(responses);
-    this.saved.commit({ finished: true });
-    this.focusTargets.later('results');
+    const first = this.#saved.questions.find((q) => errors.has(q.id));
+    if (first) return this.#focusControls(first);
+    this.#record(responses);
+    this.#saved.commit({ finished: true });
+    this.#focusTargets.later('results');
   };
 
   /** Stores checked answers and tells the page: recap-answer for each, recap-complete when all are in. */
-  private record(entries: [Question, Response][]): void {
+  #record(entries: [Question, Response][]): void {
     const article = this.data as Article & { quiz: Quiz };
-    const actor = this.xapiActor ?? anonymousActor(this.saved.progress!.seed);
-    const running = new Map(this.saved.answers);
-    this.saved.answer(entries);
-    const order = this.saved.questions;
+    const actor = this.xapiActor ?? anonymousActor(this.#saved.progress!.seed);
+    const running = new Map(this.#saved.answers);
+    this.#saved.answer(entries);
+    const order = this.#saved.questions;
     for (const [q, r] of entries) emit(this, 'recap-answer', answerDetail(article, q, r, order.indexOf(q), running.set(q.id, r), actor));
-    if (this.saved.answers.size === article.quiz.questions.length) emit(this, 'recap-complete', completeDetail(article, order, this.saved.answers, actor));
+    if (this.#saved.answers.size === article.quiz.questions.length) emit(this, 'recap-complete', completeDetail(article, order, this.#saved.answers, actor));
   }
 }

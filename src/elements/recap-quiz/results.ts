@@ -1,13 +1,13 @@
 /** The end of the quiz: the score, the pass mark, the results band, "try again", and the review. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { ref } from 'lit/directives/ref.js';
 import { formatNumber } from '../../data/format.js';
 import { scoreQuiz, type Response } from '../../data/quiz.js';
 import type { Article, Question } from '../../data/types.js';
 import { renderInline } from '../../render/markdown.js';
 import type { QuizContext } from './questions/index.js';
 import { renderReview } from './review.js';
+import type { Keep } from './focus-controller.js';
 
 export interface ResultsView extends QuizContext {
   readonly article: Article;
@@ -16,7 +16,7 @@ export interface ResultsView extends QuizContext {
   /** A heading at the host's level plus `depth`. */
   heading(content: unknown, depth: number, part: string): TemplateResult;
   /** Keeps an element for focus (FocusController); the score line is kept as "results", where focus goes when they appear. */
-  keep(key: string): (el?: Element) => void;
+  readonly keep: Keep;
   onRetry(): void;
 }
 
@@ -26,7 +26,7 @@ export function renderResults(view: ResultsView): TemplateResult {
   const percent = formatNumber(score.percent / 100, locale, { style: 'percent', maximumFractionDigits: 0 });
   const passed = score.passed;
   return html`<section part="results" class="results">
-    ${view.heading(html`<span id="results" tabindex="-1" ${ref(view.keep('results'))}>${t('finalScore', { points: score.points, max: score.maxPoints, percent })}</span>`, 1, 'results-heading')}
+    ${view.heading(html`<span id="results" tabindex="-1" ${view.keep('results')}>${t('finalScore', { points: score.points, max: score.maxPoints, percent })}</span>`, 1, 'results-heading')}
     ${passed === undefined
       ? nothing
       : html`<p class="pass ${classMap({ correct: passed, incorrect: !passed })}">

@@ -1,10 +1,10 @@
 /** The two ways through the questions: one at a time with a check after each, or all on one page with one submit. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { pointsOf, scoreQuiz, type Response } from '../../data/quiz.js';
 import type { Article, Question } from '../../data/types.js';
 import type { QuizContext } from './questions/index.js';
 import { renderFeedback } from './feedback.js';
+import type { Keep } from './focus-controller.js';
 
 /** The focus key of a question's number line, where focus lands on a new step. */
 export const numberKey = (q: Question) => `question ${q.id}`;
@@ -19,14 +19,14 @@ export interface StepView extends QuizContext {
   readonly missing: number;
   /** A question with its controls; `response` once it is checked. */
   question(q: Question, response: Response | undefined): TemplateResult;
-  keep(key: string): (el?: Element) => void;
+  readonly keep: Keep;
   onSubmit(e: Event): void;
 }
 
 /** "Question 3 of 8", with the points when a question is worth other than one. */
 function renderNumber(view: StepView, q: Question, n: number, part?: string): TemplateResult {
   const { t } = view;
-  return html`<p class="muted" part=${part ?? nothing} id=${`q-${q.id}`} tabindex="-1" ${ref(view.keep(numberKey(q)))}>
+  return html`<p class="muted" part=${part ?? nothing} id=${`q-${q.id}`} tabindex="-1" ${view.keep(numberKey(q))}>
     ${t('questionOf', { n, total: view.questions.length })}${pointsOf(q) !== 1 ? html` · ${t('points', { count: pointsOf(q) })}` : nothing}
   </p>`;
 }
@@ -47,7 +47,7 @@ export function renderOneAtATime(view: StepView): TemplateResult {
       ${view.question(q, response)}
       <div class="feedback" part="feedback" role="status">${response ? renderFeedback(q, response, view.article, view) : nothing}</div>
       <div class="actions">
-        <button part="button" class="primary" type="submit" id="action" ${ref(view.keep('action'))}>${response ? (last ? t('seeResults') : t('next')) : t('check')}</button>
+        <button part="button" class="primary" type="submit" id="action" ${view.keep('action')}>${response ? (last ? t('seeResults') : t('next')) : t('check')}</button>
         <p class="score" part="score">${t('runningScore', { points: score.points, max: score.maxPoints })}</p>
       </div>
     </form>

@@ -4,6 +4,7 @@ import type { Draft } from '../../../data/quiz-session.js';
 import type { QuestionOf, QuestionType, Quiz } from '../../../data/types.js';
 import type { Translate } from '../../../shared/messages.js';
 import type { OrderingController } from '../ordering-controller.js';
+import type { Keep } from '../focus-controller.js';
 
 /** The response a reader gives to a question of type T. */
 export type ResponseOf<T extends QuestionType> = Extract<Response, { type: T }>;
@@ -27,8 +28,8 @@ export interface QuestionContext extends QuizContext {
   readonly error?: string;
   setDraft(draft: Draft): void;
   readonly ordering: OrderingController;
-  /** A ref callback for a control focus may move to, by its focus key (see FocusController). */
-  keep(key: string): (el?: Element) => void;
+  /** Keeps a control focus may move to, by its focus key (see FocusController). */
+  readonly keep: Keep;
 }
 
 /**

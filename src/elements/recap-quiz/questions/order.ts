@@ -1,7 +1,6 @@
 /** Ordering: put the items in the right order, by buttons, keyboard grab or pointer drag (see OrderingController). */
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { ref } from 'lit/directives/ref.js';
 import { startingOrder } from '../../../data/quiz.js';
 import type { QuestionOf } from '../../../data/types.js';
 import { plainInline, renderInline } from '../../../render/markdown.js';
@@ -29,7 +28,7 @@ export const order: Kind<'order'> = {
           return html`<li part="order-item" class="order-item ${classMap({ correct: mark === 'correct', incorrect: mark === 'incorrect', grabbed: ordering.isLifted(q, id) })}">
             ${response
               ? nothing
-              : html`<button type="button" part="drag-handle" class="handle secondary" id=${`grab-${q.id}-${i}`} ${ref(ctx.keep(handleKey(q, i)))}
+              : html`<button type="button" part="drag-handle" class="handle secondary" id=${`grab-${q.id}-${i}`} ${ctx.keep(handleKey(q, i))}
                   aria-pressed=${grabbed ? 'true' : 'false'}
                   aria-label=${t('grab', { item: name, position: i + 1, total: current.length })}
                   @click=${() => ordering.toggleGrab(q, id)}
@@ -44,9 +43,9 @@ export const order: Kind<'order'> = {
             ${response
               ? nothing
               : html`<span class="move">
-                  <button type="button" part="move-button" class="secondary" id=${`up-${q.id}-${i}`} ${ref(ctx.keep(moveKey('up', q, i)))} aria-label=${t('moveUp', { item: name })}
+                  <button type="button" part="move-button" class="secondary" id=${`up-${q.id}-${i}`} ${ctx.keep(moveKey('up', q, i))} aria-label=${t('moveUp', { item: name })}
                     aria-disabled=${i === 0 ? 'true' : 'false'} @click=${() => ordering.move(q, i, -1, 'button')}>↑</button>
-                  <button type="button" part="move-button" class="secondary" id=${`down-${q.id}-${i}`} ${ref(ctx.keep(moveKey('down', q, i)))} aria-label=${t('moveDown', { item: name })}
+                  <button type="button" part="move-button" class="secondary" id=${`down-${q.id}-${i}`} ${ctx.keep(moveKey('down', q, i))} aria-label=${t('moveDown', { item: name })}
                     aria-disabled=${i === current.length - 1 ? 'true' : 'false'} @click=${() => ordering.move(q, i, 1, 'button')}>↓</button>
                 </span>`}
           </li>`;

@@ -1,6 +1,5 @@
 /** The frame every question shares: a fieldset with the prompt as its legend, the kind's controls, and the error line. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { Question } from '../../../data/types.js';
 import { renderInline } from '../../../render/markdown.js';
 import { kindOf } from './index.js';
@@ -13,7 +12,7 @@ export const firstControl = (fieldset: Element) => fieldset.querySelector('input
 export function renderQuestion(q: Question, ctx: QuestionContext): TemplateResult {
   const errorId = `err-${q.id}`;
   return html`
-    <fieldset part="question" class="question type-${q.type}" aria-describedby=${ctx.error ? errorId : nothing} ${ref(ctx.keep(controlsKey(q)))}>
+    <fieldset part="question" class="question type-${q.type}" aria-describedby=${ctx.error ? errorId : nothing} ${ctx.keep(controlsKey(q))}>
       <legend part="prompt" class="prompt">${renderInline(q.prompt)}</legend>
       ${kindOf(q).render(q, ctx)}
     </fieldset>
