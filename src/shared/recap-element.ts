@@ -13,10 +13,24 @@ import { resolveLocale, textDirection } from '../data/format.js';
 import { translator, type MessageKey, type Messages, type Translate } from './messages.js';
 import { emit, type DataSource } from './events.js';
 import { NearViewportController } from './near-viewport-controller.js';
+import { defineElement } from './define-element.js';
 
 export type Status = 'loading' | 'error' | 'ready';
 
 export abstract class RecapElement extends LitElement {
+  /** The tag `define()` uses when given none. */
+  static readonly defaultTag: string;
+
+  /**
+   * Registers the element as `tag` (default: its own, such as `recap-quiz`) in `registry`
+   * (default: the page's). A taken tag is left to its holder, with one console warning when
+   * that is another class. `<recap-article>` renders its children under whatever tags they
+   * were defined with.
+   */
+  static define(tag?: string, registry: CustomElementRegistry = customElements): void {
+    defineElement(this as unknown as CustomElementConstructor, tag ?? this.defaultTag, registry);
+  }
+
   /** The article data (see the data contract). Takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) article?: Article;
 

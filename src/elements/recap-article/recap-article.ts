@@ -1,8 +1,13 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import type { Article } from '../../data/types.js';
+import { definedTag } from '../../render/element-tag.js';
+import { RecapSummary } from '../recap-summary/recap-summary.js';
+import { RecapFigures } from '../recap-figures/recap-figures.js';
+import { RecapQuiz } from '../recap-quiz/recap-quiz.js';
 
 /**
  * The summary, the key figures and the quiz of one article, from one data
@@ -33,6 +38,7 @@ import type { Article } from '../../data/types.js';
  * @cssprop [--recap-font-family=inherit] - Font family of all three widgets.
  */
 export class RecapArticle extends RecapElement {
+  static override readonly defaultTag = 'recap-article';
   static override styles = [
     baseStyles,
     css`
@@ -50,7 +56,7 @@ export class RecapArticle extends RecapElement {
         .base.layout.has-figures {
           grid-template-columns: 3fr 2fr;
         }
-        recap-quiz {
+        [part='quiz'] {
           grid-column: 1 / -1;
         }
       }
@@ -69,13 +75,15 @@ export class RecapArticle extends RecapElement {
     const level = this.level;
     // The children get the already-validated object and do not check it again;
     // they render at once, since this element already decided when to render.
+    // Each child renders under the tag it was defined with (see RecapElement.define).
+    const [summary, figures, quiz] = [RecapSummary, RecapFigures, RecapQuiz].map((child) => definedTag(child, child.defaultTag));
     return html`
-      <recap-summary loading="eager" theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level}></recap-summary>
+      <${summary} loading="eager" theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level}></${summary}>
       ${article.figures?.length
-        ? html`<recap-figures loading="eager" theme=${this.theme ?? nothing} part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></recap-figures>`
+        ? html`<${figures} loading="eager" theme=${this.theme ?? nothing} part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></${figures}>`
         : nothing}
       ${article.quiz && !this.noQuiz
-        ? html`<recap-quiz loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></recap-quiz>`
+        ? html`<${quiz} loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></${quiz}>`
         : nothing}
     `;
   }

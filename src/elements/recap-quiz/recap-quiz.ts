@@ -77,6 +77,7 @@ import { anonymousActor, answerDetail, completeDetail } from './answer-events.js
  * @cssprop [--recap-focus] - Focus outline colour (defaults to the accent).
  */
 export class RecapQuiz extends RecapElement {
+  static override readonly defaultTag = 'recap-quiz';
   static override styles = [baseStyles, quizStyles, quizLayoutStyles];
   protected readonly errorKey = 'errorQuiz' as const;
 
