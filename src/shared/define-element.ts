@@ -12,6 +12,6 @@ export function defineElement(element: CustomElementConstructor, tag: string, re
   if (!holder) registry.define(tag, element);
   else if (holder !== element && !reported.has(tag)) {
     reported.add(tag);
-    console.warn(`<${tag}> is already defined by another class (another copy of recap-widgets, or another library); this copy is not registered under that tag.`);
+    console.warn(`<${tag}> is already defined by another class; this one is not registered.`);
   }
 }

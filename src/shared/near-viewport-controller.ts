@@ -21,12 +21,10 @@ function watch(host: Host, controller: NearViewportController): void {
 }
 
 function unwatch(host: Host): void {
-  if (!far.delete(host)) return;
-  observer!.unobserve(host);
-  if (!far.size) {
+  if (far.delete(host) && !far.size) {
     observer!.disconnect();
     observer = undefined;
-  }
+  } else observer?.unobserve(host);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** What the reader learns after checking: right or wrong, the explanation, and the article's own words. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../../shared/class-names.js';
 import { isCorrect, type Response } from '../../data/quiz.js';
 import type { Article, Question } from '../../data/types.js';
 import { renderBlock } from '../../render/markdown.js';
@@ -9,7 +9,7 @@ import { rightAnswerWords, type QuizContext } from './questions/index.js';
 
 /** "Correct." or "Not quite.", followed by `detail`. */
 export function renderVerdict(correct: boolean, { t }: QuizContext, detail: unknown): TemplateResult {
-  return html`<p class="verdict ${classMap({ correct, incorrect: !correct })}"><strong>${correct ? t('correct') : t('incorrect')}</strong>
+  return html`<p class="verdict ${classNames({ correct, incorrect: !correct })}"><strong>${correct ? t('correct') : t('incorrect')}</strong>
     ${detail}</p>`;
 }
 

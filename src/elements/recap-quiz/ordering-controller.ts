@@ -115,7 +115,8 @@ export class OrderingController implements ReactiveController {
     this.#drag = { question: q, item: id, moved: false, pointerId: e.pointerId };
   }
 
-  onPointerMove(e: PointerEvent): void {
+  /** Pointer move and end handlers, bound: a template passes them as they are. */
+  readonly onPointerMove = (e: PointerEvent): void => {
     const drag = this.#drag;
     if (!drag || e.pointerId !== drag.pointerId) return;
     // The rows of this question's list: the handle sits in its row, the row in the list.
@@ -133,9 +134,9 @@ export class OrderingController implements ReactiveController {
       drag.moved = true;
       this.move(drag.question, from, to - from, 'drag');
     }
-  }
+  };
 
-  onPointerEnd(e: PointerEvent): void {
+  readonly onPointerEnd = (e: PointerEvent): void => {
     const drag = this.#drag;
     if (!drag || e.pointerId !== drag.pointerId) return;
     this.#drag = undefined;
@@ -146,5 +147,5 @@ export class OrderingController implements ReactiveController {
       this.#quiz.announce('dropped', { item: this.#name(drag.question, drag.item), position: order.indexOf(drag.item) + 1, total: order.length });
     }
     this.#host.requestUpdate();
-  }
+  };
 }

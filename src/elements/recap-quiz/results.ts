@@ -1,6 +1,6 @@
 /** The end of the quiz: the score, the pass mark, the results band, "try again", and the review. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../../shared/class-names.js';
 import { formatNumber } from '../../data/format.js';
 import { scoreQuiz, type Response } from '../../data/quiz.js';
 import type { Article, Question } from '../../data/types.js';
@@ -29,7 +29,7 @@ export function renderResults(view: ResultsView): TemplateResult {
     ${view.heading(html`<span id="results" tabindex="-1" ${view.keep('results')}>${t('finalScore', { points: score.points, max: score.maxPoints, percent })}</span>`, 1, 'results-heading')}
     ${passed === undefined
       ? nothing
-      : html`<p class="pass ${classMap({ correct: passed, incorrect: !passed })}">
+      : html`<p class="pass ${classNames({ correct: passed, incorrect: !passed })}">
           ${passed ? t('passed') : t('failed', { percent: formatNumber((quiz.passPercent ?? 0) / 100, locale, { style: 'percent', maximumFractionDigits: 1 }) })}
         </p>`}
     ${score.band ? html`<p class="band">${renderInline(score.band.text)}</p>` : nothing}

@@ -1,6 +1,6 @@
 /** The review under the results: every question with the reader's answer, the right one and why. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../../shared/class-names.js';
 import { isCorrect, type Response } from '../../data/quiz.js';
 import type { Article, Question } from '../../data/types.js';
 import { renderInline } from '../../render/markdown.js';
@@ -13,7 +13,7 @@ export function renderReview(questions: readonly Question[], answers: ReadonlyMa
     ${questions.map((q) => {
       const r = answers.get(q.id);
       const correct = r ? isCorrect(q, r) : false;
-      return html`<li class="review-item ${classMap({ correct, incorrect: !correct })}">
+      return html`<li class="review-item ${classNames({ correct, incorrect: !correct })}">
         <p class="prompt">${renderInline(q.prompt)}</p>
         ${renderVerdict(correct, ctx, r ? html`<span>${t('yourAnswerIs', { answer: answerWords(q, r, ctx) })}</span>` : nothing)}
         ${correct ? nothing : html`<p>${t('rightAnswer', { answer: rightAnswerWords(q, ctx) })}</p>`}

@@ -1,6 +1,6 @@
 /** The parts single choice, multiple choice and true/false share: a list of options, marked once answered. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../../../shared/class-names.js';
 import { plainInline, renderInline } from '../../../render/markdown.js';
 import { choiceOrder } from '../../../data/quiz-session.js';
 import type { QuestionOf } from '../../../data/types.js';
@@ -18,7 +18,7 @@ export function markOf(answered: boolean, right: boolean, picked: boolean): Mark
 }
 
 /** The classes of a marked row (the styles colour `.correct`, `.missed` and `.incorrect`). */
-export const markClasses = (mark: Mark) => classMap({ correct: mark === 'correct', missed: mark === 'missed', incorrect: mark === 'incorrect' });
+export const markClasses = (mark: Mark) => classNames({ correct: mark === 'correct', missed: mark === 'missed', incorrect: mark === 'incorrect' });
 
 /** The words beside a marked option, for those who cannot see its colour. */
 export function markWords(mark: Mark, t: Translate, missed = t('missedChoice')): string {

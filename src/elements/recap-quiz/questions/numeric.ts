@@ -1,6 +1,6 @@
 /** Numeric: a number typed in the reader's own locale, right within the tolerance. */
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../../../shared/class-names.js';
 import { isCorrect } from '../../../data/quiz.js';
 import { formatNumber, parseLocaleNumber } from '../../../data/format.js';
 import type { Kind } from './kind.js';
@@ -8,7 +8,7 @@ import type { Kind } from './kind.js';
 export const numeric: Kind<'numeric'> = {
   render: (q, ctx) => {
     const r = ctx.response;
-    return html`<label class="numeric ${classMap({ correct: !!r && isCorrect(q, r), incorrect: !!r && !isCorrect(q, r) })}">
+    return html`<label class="numeric ${classNames({ correct: !!r && isCorrect(q, r), incorrect: !!r && !isCorrect(q, r) })}">
       <span>${ctx.t('numericLabel')}</span>
       <input
         part="input"

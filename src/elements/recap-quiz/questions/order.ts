@@ -1,6 +1,6 @@
 /** Ordering: put the items in the right order, by buttons, keyboard grab or pointer drag (see OrderingController). */
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../../../shared/class-names.js';
 import { startingOrder } from '../../../data/quiz.js';
 import type { QuestionOf } from '../../../data/types.js';
 import { plainInline, renderInline } from '../../../render/markdown.js';
@@ -25,7 +25,7 @@ export const order: Kind<'order'> = {
           // An item is right where it stands in the question's own order.
           const mark = markOf(!!response, q.items[i]?.id === id, true);
           const grabbed = ordering.isGrabbed(q, id);
-          return html`<li part="order-item" class="order-item ${classMap({ correct: mark === 'correct', incorrect: mark === 'incorrect', grabbed: ordering.isLifted(q, id) })}">
+          return html`<li part="order-item" class="order-item ${classNames({ correct: mark === 'correct', incorrect: mark === 'incorrect', grabbed: ordering.isLifted(q, id) })}">
             ${response
               ? nothing
               : html`<button type="button" part="drag-handle" class="handle secondary" id=${`grab-${q.id}-${i}`} ${ctx.keep(handleKey(q, i))}
@@ -34,9 +34,9 @@ export const order: Kind<'order'> = {
                   @click=${() => ordering.toggleGrab(q, id)}
                   @keydown=${(e: KeyboardEvent) => ordering.onKey(e, q, id)}
                   @pointerdown=${(e: PointerEvent) => ordering.onPointerDown(e, q, id)}
-                  @pointermove=${(e: PointerEvent) => ordering.onPointerMove(e)}
-                  @pointerup=${(e: PointerEvent) => ordering.onPointerEnd(e)}
-                  @pointercancel=${(e: PointerEvent) => ordering.onPointerEnd(e)}
+                  @pointermove=${ordering.onPointerMove}
+                  @pointerup=${ordering.onPointerEnd}
+                  @pointercancel=${ordering.onPointerEnd}
                   @blur=${() => ordering.release(id)}>⠿</button>`}
             <span class="order-text">${renderInline(item.text)}</span>
             ${mark ? html`<span class="mark">${markWords(mark, t)}</span>` : nothing}
