@@ -52,7 +52,10 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
         const e = text[i + 1];
         if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
         else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else (i++, fail(`\\${e ?? ''} is not an escape JSON knows`));
+        else {
+          i++;
+          fail(`\\${e ?? ''} is not an escape JSON knows`);
+        }
       } else i++;
     }
   };

@@ -29,7 +29,7 @@ describe('parseArticleJson: text that is not JSON', () => {
     expect(notJson('{"a": 1,\n}').message).to.match(/comma before \} is not allowed/);
   });
   it('names single quotes and unquoted keys', () => {
-    expect(notJson("{'id': 'a'}").message).to.match(/line 1, column 2: strings and keys need double quotes \(") in JSON, not single quotes$/);
+    expect(notJson("{'id': 'a'}").message).to.match(/line 1, column 2: strings and keys need double quotes \("\) in JSON, not single quotes$/);
     expect(notJson('{ id: "a" }').message).to.match(/line 1, column 3: keys need double quotes in JSON/);
   });
   it('says that the text ends early when it is cut off', () => {

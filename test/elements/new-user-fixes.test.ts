@@ -56,7 +56,7 @@ describe('a quiz-only record', () => {
 
 describe('the page language', () => {
   it('reaches a quiz inside <recap-article> as it reaches a quiz on its own', async () => {
-    const a = seed();
+    const a = seedJson();
     delete a.lang;
     const page = await fixture(html`<div lang="pl">
       <recap-quiz .article=${a}></recap-quiz>
@@ -70,7 +70,7 @@ describe('the page language', () => {
   });
 
   it("falls back to the document's language and follows a change of it", async () => {
-    const a = seed();
+    const a = seedJson();
     delete a.lang;
     const before = document.documentElement.getAttribute('lang');
     document.documentElement.lang = 'de';
