@@ -5,7 +5,7 @@ import type { RecapSummary } from '../../src/elements/recap-summary/recap-summar
 import type { RecapQuiz } from '../../src/elements/recap-quiz/recap-quiz.js';
 import { progressStorageKey } from '../../src/data/quiz-session.js';
 import { clearProgressText } from '../../src/shared/progress-store.js';
-import { seed, seedJson } from '../fixtures.js';
+import { articleWith, seed, seedJson } from '../fixtures.js';
 import { $, $$, click, settle, spyConsoleError } from './helpers.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -136,5 +136,21 @@ describe('points-only', () => {
     await summary.updateComplete;
     expect(summary.pointsOnly).to.equal(true);
     expect(summary.shadowRoot!.textContent).not.to.contain(seed().title);
+  });
+});
+
+describe('one wording for starting again', () => {
+  beforeEach(() => localStorage.clear());
+  it('the results screen says "Start over", as the button during the quiz does', async () => {
+    const article = articleWith({ id: 'tf', type: 'true-false', prompt: 'Is it?', answer: true });
+    const quiz = await fixture<RecapQuiz>(html`<recap-quiz persist="none" .article=${article}></recap-quiz>`);
+    await click($$(quiz, 'input')[0]!);
+    await click($(quiz, '#action')!);
+    await settle(quiz);
+    const during = $(quiz, '[part~="start-over"]');
+    await click($(quiz, '#action')!);
+    await settle(quiz);
+    expect(text($(quiz, '[part~="retry"]'))).to.equal('Start over');
+    if (during) expect(text(during)).to.equal('Start over');
   });
 });

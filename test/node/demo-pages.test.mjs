@@ -26,10 +26,12 @@ test('demo/index.html: the publisher article page shows summary, figures and qui
   const { page, errors } = await open('/demo/index.html');
   const counts = await page.evaluate(() => ({
     points: document.querySelector('recap-summary').shadowRoot.querySelectorAll('[part~="point"]').length,
+    // Under the page's own headline the card shows only the points: no second headline.
+    headlineRepeated: document.querySelector('recap-summary').shadowRoot.textContent.includes(document.querySelector('h1').textContent),
     figures: document.querySelector('recap-figures').shadowRoot.querySelectorAll('[part~="figure"]').length,
     question: document.querySelector('recap-quiz').shadowRoot.querySelector('legend').textContent.trim(),
   }));
-  assert.deepEqual(counts, { points: 6, figures: 8, question: 'Where will the second round of peace talks take place?' });
+  assert.deepEqual(counts, { points: 6, headlineRepeated: false, figures: 8, question: 'Where will the second round of peace talks take place?' });
   assert.deepEqual(errors, []);
   await page.close();
 });
