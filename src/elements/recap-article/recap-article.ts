@@ -8,11 +8,15 @@ import { definedTag } from '../../render/element-tag.js';
 import { RecapSummary } from '../recap-summary/recap-summary.js';
 import { RecapFigures } from '../recap-figures/recap-figures.js';
 import { RecapQuiz } from '../recap-quiz/recap-quiz.js';
+import { declareQuizOptions, passQuizOptions } from './quiz-options.js';
 
 /**
  * The summary, the key figures and the quiz of one article, from one data
- * source. Figures and quiz appear only when the data has them. Wider than
- * 56rem, summary and figures sit side by side.
+ * source. Each appears only when the data has it (a quiz-only record shows
+ * the quiz). Wider than 56rem, summary and figures sit side by side.
+ *
+ * Every option of `<recap-quiz>` (`mode`, `persist`, `print-answer-key`, `xapiActor`, ...)
+ * can be set here too and is passed on to the quiz.
  *
  * @summary Summary, figures and quiz together.
  * @tag recap-article
@@ -67,23 +71,31 @@ export class RecapArticle extends RecapElement {
   /** Show the quiz (when the data has one). Set `no-quiz` to leave it out. */
   @property({ attribute: 'no-quiz', type: Boolean }) noQuiz = false;
 
+  /** Show only the summary's points, bottom line and disclosure (see `<recap-summary points-only>`). */
+  @property({ attribute: 'points-only', type: Boolean, reflect: true }) pointsOnly = false;
+
+  static {
+    declareQuizOptions(this);
+  }
+
   protected override readyClass(article: Article): string {
     return article.figures?.length ? 'layout has-figures' : 'layout';
   }
 
   protected renderReady(article: Article): TemplateResult {
     const level = this.level;
-    // The children get the already-validated object and do not check it again;
-    // they render at once, since this element already decided when to render.
-    // Each child renders under the tag it was defined with (see RecapElement.define).
+    // The children render at once, since this element already decided when to render;
+    // each under the tag it was defined with (see RecapElement.define).
     const [summary, figures, quiz] = [RecapSummary, RecapFigures, RecapQuiz].map((child) => definedTag(child, child.defaultTag));
     return html`
-      <${summary} loading="eager" theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level}></${summary}>
+      ${article.summary
+        ? html`<${summary} loading="eager" theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level} ?points-only=${this.pointsOnly}></${summary}>`
+        : nothing}
       ${article.figures?.length
         ? html`<${figures} loading="eager" theme=${this.theme ?? nothing} part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></${figures}>`
         : nothing}
       ${article.quiz && !this.noQuiz
-        ? html`<${quiz} loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></${quiz}>`
+        ? html`<${quiz} ${passQuizOptions(this)} loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></${quiz}>`
         : nothing}
     `;
   }

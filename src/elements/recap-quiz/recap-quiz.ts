@@ -57,7 +57,7 @@ import { anonymousActor, answerDetail, completeDetail } from './answer-events.js
  * @csspart score - The running score.
  * @csspart results - The final score, pass mark and results band.
  * @csspart review - The list of every question with the reader's and the right answer.
- * @csspart retry - The "try again" button.
+ * @csspart retry - The "Start over" button on the results screen (the same action as `start-over` during the quiz).
  * @csspart print-sheet - The question sheet that replaces the quiz when printed.
  *
  * @cssprop [--recap-accent=#1d4ed8] - Accent colour: buttons, selection.

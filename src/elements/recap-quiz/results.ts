@@ -33,7 +33,7 @@ export function renderResults(view: ResultsView): TemplateResult {
           ${passed ? t('passed') : t('failed', { percent: formatNumber((quiz.passPercent ?? 0) / 100, locale, { style: 'percent', maximumFractionDigits: 1 }) })}
         </p>`}
     ${score.band ? html`<p class="band">${renderInline(score.band.text)}</p>` : nothing}
-    <button part="retry" class="secondary" type="button" @click=${view.onRetry}>${t('tryAgain')}</button>
+    <button part="retry" class="secondary" type="button" @click=${view.onRetry}>${t('startOver')}</button>
     ${view.heading(t('review'), 1, 'review-heading')}
     ${renderReview(view.questions, view.answers, view.article, view)}
   </section>`;
