@@ -227,8 +227,7 @@ export class RecapQuiz extends RecapElement {
   };
 
   /** Stores checked answers and tells the page: recap-answer for each, recap-complete when all are in. */
-  #record(entries: [Question, Response][]): void {
-    const article = this.data as Article & { quiz: Quiz };
+  #record(entries: [Question, Response][], article = this.data as Article & { quiz: Quiz }): void {
     const actor = this.xapiActor ?? anonymousActor(this.#saved.progress!.seed);
     const running = new Map(this.#saved.answers);
     this.#saved.answer(entries);
