@@ -6,6 +6,7 @@ const forcedColors = (value: 'active' | 'none') => executeServerCommand('recap-f
 import '../../src/index.js';
 import type { RecapQuiz } from '../../src/elements/recap-quiz/recap-quiz.js';
 import type { RecapElement } from '../../src/shared/recap-element.js';
+import { en } from '../../src/locales/en.js';
 import { seed } from '../fixtures.js';
 import { $, $$, click, deepActive, press, settle, tabTo } from '../elements/helpers.js';
 
@@ -29,6 +30,9 @@ async function mount(tag: string, article = seed(), attrs = '') {
   for (const inner of shadowElements(el.shadowRoot!)) if ('updateComplete' in inner) await (inner as RecapElement).updateComplete;
   return el;
 }
+
+/** Waits for an element's running CSS transitions, so computed colours are the final ones. */
+const transitionsDone = (el: Element) => Promise.all(el.getAnimations().map((a) => a.finished));
 
 /** WCAG contrast ratio of two computed rgb() colours. */
 function contrast(a: string, b: string): number {
@@ -126,18 +130,32 @@ describe('accessibility', () => {
     expect(after).to.equal('0s');
   });
 
-  it('stays legible in forced-colors mode: system colours, and state in words, not colour alone', async () => {
+  it('stays legible in forced-colors mode: our own system colours for state and focus, and state in words', async () => {
     await forcedColors('active');
-    const el = await mount('recap-quiz');
-    await click($$(el, '.choice')[0]!);
-    await click($(el, '#action')!);
-    await settle(el);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    const button = $(el, '#action')!;
-    const style = getComputedStyle(button);
+    // The browser's Highlight, read from a plain element; the quiz must choose it for itself.
+    const probe = await fixture(html`<div style="border: 2px solid Highlight; outline: 3px solid Highlight"></div>`);
+    const highlight = getComputedStyle(probe).borderTopColor;
+    const el = await mount('recap-quiz');
+    const [picked, other] = $$(el, '.choice');
+    await click(picked!);
+    await settle(el);
+    await transitionsDone(picked!);
+    // Forced colours paint every border CanvasText; only our rule marks the picked choice.
+    expect(getComputedStyle(picked!).borderTopColor, 'the picked choice').to.equal(highlight);
+    expect(getComputedStyle(other!).borderTopColor, 'a choice not picked').to.not.equal(highlight);
+    const action = await tabTo((n) => n.id === 'action');
+    await transitionsDone(action);
+    expect(getComputedStyle(action).outlineColor, 'focus outline of the button').to.equal(highlight);
+    const style = getComputedStyle(action);
     expect(contrast(style.color, style.backgroundColor), 'button text against its background').to.be.at.least(4.5);
-    expect(getComputedStyle($(el, '.choice')!).borderTopStyle).to.equal('solid');
-    expect($$(el, '.mark').map((m) => m.textContent)).to.not.be.empty;
+    await press('Enter');
+    await settle(el);
+    // Right and wrong are written out on the choices, not shown by colour alone.
+    const marks = $$(el, '.mark').map((m) => m.textContent!.trim());
+    expect(marks).to.not.be.empty;
+    for (const mark of marks) expect([en.rightChoice, en.wrongChoice, en.missedChoice]).to.include(mark);
+    expect([en.correct, en.incorrect]).to.include($(el, '.verdict strong')!.textContent!.trim());
     await expect(el).to.be.accessible();
   });
 
