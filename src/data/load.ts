@@ -33,7 +33,7 @@ export async function loadArticle(url: string | URL, options: LoadOptions = {}):
   const stopped = () =>
     signal?.aborted
       ? { ...fail('loading was cancelled'), aborted: true as const }
-      : fail(timeout.signal.aborted ? `${label} did not answer within ${Math.round(timeoutMs / 1000)} s` : `${label} could not be reached or read`);
+      : fail(timeout.signal.aborted ? `${label} did not answer within ${seconds(timeoutMs)} s` : `${label} could not be reached or read`);
   try {
     if (signal?.aborted) return stopped();
     const response = await doFetch(url, { signal: timeout.signal, headers: { accept: 'application/json' } });
@@ -97,5 +97,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   }
   return new TextDecoder().decode(all);
 }
+
+/** 300 -> "0.3", 1250 -> "1.3", 15000 -> "15": never "0" for a timeout under a second. */
+const seconds = (ms: number) => String(ms >= 10_000 ? Math.round(ms / 1000) : Number((ms / 1000).toPrecision(2)));
 
 const formatMB = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { translator } from '../../src/shared/messages.js';
 import { formatDate, formatFigureValue, formatNumber, parseLocaleNumber, textDirection } from '../../src/data/format.js';
 
 describe('formatNumber', () => {
@@ -18,11 +19,24 @@ describe('formatNumber', () => {
 });
 
 describe('formatFigureValue', () => {
-  it('puts the qualifier around the number', () => {
-    const text = formatFigureValue({ id: 'x', value: 4300, label: 'km', qualifier: 'more-than', format: { style: 'unit', unit: 'kilometer' } }, 'en', (q, n) =>
-      q === 'more-than' ? `more than ${n}` : n,
-    );
-    expect(text).to.equal('more than 4,300 km');
+  const km = { id: 'x', value: 4300, label: 'km', format: { style: 'unit', unit: 'kilometer' } } as const;
+  it('hands the qualifier and the formatted number to the wording, and returns that wording', () => {
+    const calls: [string, string][] = [];
+    const text = formatFigureValue({ ...km, qualifier: 'more-than' }, 'de', (q, n) => (calls.push([q, n]), '<wording>'));
+    expect(calls).to.deep.equal([['more-than', '4.300 km']]);
+    expect(text).to.equal('<wording>');
+  });
+  it('writes an exact figure as the number alone, without asking for wording', () => {
+    const calls: string[] = [];
+    expect(formatFigureValue(km, 'en', (q) => (calls.push(q), '<wording>'))).to.equal('4,300 km');
+    expect(formatFigureValue({ ...km, qualifier: 'exact' }, 'en', (q) => (calls.push(q), '<wording>'))).to.equal('4,300 km');
+    expect(calls).to.deep.equal([]);
+  });
+  it('reads with the shipped catalogues as the figures element uses them', () => {
+    for (const [lang, expected] of [['en', 'more than 4,300 km'], ['de', 'mehr als 4.300 km']] as const) {
+      const t = translator(lang);
+      expect(formatFigureValue({ ...km, qualifier: 'more-than' }, lang, (q, n) => t(`qualifier.${q}`, { n }))).to.equal(expected);
+    }
   });
 });
 
