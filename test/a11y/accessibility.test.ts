@@ -3,6 +3,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 
 const forcedColors = (value: 'active' | 'none') => executeServerCommand('recap-forced-colors', { value });
+const browserTextSize = (standard: number) => executeServerCommand('recap-font-size', { standard });
 import '../../src/index.js';
 import type { RecapQuiz } from '../../src/elements/recap-quiz/recap-quiz.js';
 import type { RecapElement } from '../../src/shared/recap-element.js';
@@ -102,7 +103,8 @@ describe('accessibility', () => {
     await expect(all, 'mode=all').to.be.accessible();
   });
 
-  it('gives every control a target of at least 24 by 24 px, even at 280 px wide', async () => {
+  it('gives buttons and choices 44 px targets and every other control at least 24 by 24 px, even at 280 px wide', async () => {
+    const measured = new Set<string>();
     for (const width of [280, 640]) {
       for (const tag of TAGS) {
         const el = await mount(tag);
@@ -113,11 +115,16 @@ describe('accessibility', () => {
           if (!node.matches('button, input, summary, a.evidence-link, .read-more a, label.choice')) continue;
           const r = node.getBoundingClientRect();
           if (r.width === 0 && r.height === 0) continue; // not rendered (closed details, print-only)
-          if (r.width < 24 || r.height < 24) small.push(`${node.localName}.${node.className} ${r.width.toFixed(0)}x${r.height.toFixed(0)}`);
+          // The large targets: the quiz's main buttons and whole choice rows.
+          const large = node.matches('button:not(.small), label.choice');
+          const min = large ? 44 : 24;
+          measured.add(large ? 'large' : 'other');
+          if (r.width < min || r.height < min) small.push(`${node.localName}.${node.className} ${r.width.toFixed(0)}x${r.height.toFixed(0)} < ${min}`);
         }
         expect(small, `${tag} at ${width}px`).to.deep.equal([]);
       }
     }
+    expect([...measured].sort()).to.deep.equal(['large', 'other']);
   });
 
   it('honours prefers-reduced-motion: no transition or animation anywhere in any element', async () => {
@@ -197,16 +204,22 @@ describe('accessibility', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reflows at 200% text size in a 320 px column without horizontal scrolling', async () => {
-    for (const tag of TAGS) {
-      const el = await mount(tag);
-      const box = el.parentElement as HTMLElement;
-      box.style.inlineSize = '320px';
-      el.style.setProperty('--recap-font-scale', '2');
-      await settle(el);
-      const overflowing = [...shadowElements(el.shadowRoot!)].filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX === 'visible' && n.clientWidth > 0);
-      expect(el.scrollWidth, tag).to.be.at.most(320);
-      expect(overflowing.map((n) => `${n.localName}.${n.className}`), tag).to.deep.equal([]);
+  it("reflows at 200% of the browser's text size in a 320 px column without horizontal scrolling", async () => {
+    // The reader's setting (default font 16 px -> 32 px), not a property of the widget.
+    await browserTextSize(32);
+    try {
+      for (const tag of TAGS) {
+        const el = await mount(tag);
+        const box = el.parentElement as HTMLElement;
+        box.style.inlineSize = '320px';
+        await settle(el);
+        expect(parseFloat(getComputedStyle(el).fontSize), `${tag} text size`).to.equal(32);
+        const overflowing = [...shadowElements(el.shadowRoot!)].filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflowX === 'visible' && n.clientWidth > 0);
+        expect(el.scrollWidth, tag).to.be.at.most(320);
+        expect(overflowing.map((n) => `${n.localName}.${n.className}`), tag).to.deep.equal([]);
+      }
+    } finally {
+      await browserTextSize(16);
     }
   });
 
