@@ -129,8 +129,9 @@ test('quiz progress: nothing saved, another quiz, and every kind of damage', () 
     zz: [{ type: 'single', choice: 'a' }],
   };
   for (const [id, list] of Object.entries(badAnswers))
-    for (const r of list) assert.equal(corrupt(saved({ answers: { [id]: r } }).replace('"Infinity"', 'Infinity')), `bad answer for ${id}`, JSON.stringify(r));
-  assert.equal(corrupt(saved({ answers: { q4: { type: 'numeric', value: 1e400 } } }).replace('null', '1e400')), 'bad answer for q4');
+    for (const r of list) assert.equal(corrupt(saved({ answers: { [id]: r } })), `bad answer for ${id}`, JSON.stringify(r));
+  // JSON can spell a number too big for a double; it parses as Infinity.
+  assert.equal(corrupt(saved({ answers: { q4: { type: 'numeric', value: 7 } } }).replace('"value":7', '"value":1e400')), 'bad answer for q4');
   assert.equal(corrupt(saved({ finished: true, answers: { q1: { type: 'single', choice: 'a' } } })), 'finished without every answer');
 });
 
