@@ -87,7 +87,7 @@ describe('loadArticle with a given fetch', () => {
     expect(await message(respond(' \n '))).to.equal('u is empty; expected article JSON');
     expect(await message(respond('  <html>'))).to.match(/^u is HTML, not JSON/);
     expect(await message(respond('nope', { headers: { 'content-type': 'text/html; charset=utf-8' } }))).to.match(/^u is HTML, not JSON/);
-    expect(await message(respond('x<y', { headers: { 'content-type': 'application/json' } }))).to.match(/^u is not valid JSON: /);
+    expect(await message(respond('x<y', { headers: { 'content-type': 'application/json' } }))).to.match(/^u is not valid JSON\b/);
   });
   it('does not fetch for a caller that has already given up, and says so', async () => {
     let fetched = false;

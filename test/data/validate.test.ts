@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isValidatedArticle, validateArticle } from '../../src/data/validate.js';
+import { validateArticle } from '../../src/data/validate.js';
 import { seedJson } from '../fixtures.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -305,7 +305,7 @@ describe('validateArticle, message by message', () => {
     ['a long unknown key, not compared', (a) => (a[`title${'x'.repeat(70)}`] = 'x'), `/title${'x'.repeat(70)}`, `unknown key "title${'x'.repeat(70)}"; extension keys must start with "x-"`],
     ['a $schema that is a number', (a) => (a.$schema = 5), '/$schema', '$schema must be a string, found 5'],
     ['a quote of 7 characters', (a) => (a.figures[0].evidence = { quote: 'Ukraini' }), '/figures/0/evidence/quote', 'quote must be at least 8 characters long, found 7'],
-    ['a quote of 8 characters not in the body', (a) => (a.figures[0].evidence = { quote: 'zzzzzzzz' }), '/figures/0/evidence/quote', 'quote "zzzzzzzz" does not occur in body (compared with whitespace collapsed)'],
+    ['a quote of 8 characters not in the body', (a) => (a.figures[0].evidence = { quote: 'zzzzzzzz' }), '/figures/0/evidence/quote', 'quote "zzzzzzzz" does not occur in body; no passage of the body shares its words'],
     ['a repeated figure id', (a) => (a.figures[1].id = a.figures[0].id), '/figures/1/id', 'figure id "warplanes-hit" is already used by figure 0'],
     ['points 0', (a) => (a.quiz.questions[0].points = 0), '/quiz/questions/0/points', 'points must be at least 1, found 0'],
     ['points 101', (a) => (a.quiz.questions[0].points = 101), '/quiz/questions/0/points', 'points must be at most 100, found 101'],
@@ -341,13 +341,10 @@ describe('validateArticle, message by message', () => {
       expect(result.ok ? [] : result.problems).to.deep.equal([]);
     });
   }
-  it('stops at 200 problems, and marks what it validated', () => {
+  it('stops at 200 problems', () => {
     const a = seedJson();
     a.quiz.questions = Array.from({ length: 100 }, () => ({ type: 'single', id: 'BAD', prompt: 1, choices: 'x', answer: 5, points: 'x' }));
     const result = validateArticle(a);
     expect(result.ok ? [] : result.problems).to.have.length(200);
-    const good = validateArticle(seedJson());
-    expect(good.ok && isValidatedArticle(good.article)).to.equal(true);
-    for (const value of [null, 'x', 1, {}, seedJson()]) expect(isValidatedArticle(value), String(value)).to.equal(false);
   });
 });

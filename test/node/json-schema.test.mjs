@@ -25,7 +25,8 @@ const cases = [
   ['an unknown key', (a) => (a.foo = 1), false],
   ['an unknown key in a figure', (a) => (a.figures[0].colour = 'red'), false],
   ['schemaVersion 2', (a) => (a.schemaVersion = 2), false],
-  ['no summary', (a) => delete a.summary, false],
+  ['no summary, with a quiz', (a) => delete a.summary, true],
+  ['neither summary nor quiz', (a) => (delete a.summary, delete a.quiz), false],
   ['no title', (a) => delete a.title, false],
   ['a title of 300 characters', (a) => (a.title = 'x'.repeat(300)), true],
   ['a title of 301 characters', (a) => (a.title = 'x'.repeat(301)), false],
@@ -114,7 +115,7 @@ test('the JSON Schema document: draft, id, title, the unexpressible rules, and f
   assert.equal(articleJsonSchema('https://x.example/s.json').$id, 'https://x.example/s.json');
   assert.equal(schema.title, 'Recap article data (schemaVersion 1)');
   assert.match(schema.$comment, /^Also enforced by validateArticle and not expressible here: ids unique in their list; .* at most 1 MB of JSON\.$/);
-  assert.deepEqual(schema.required, ['schemaVersion', 'id', 'title', 'summary']);
+  assert.deepEqual(schema.required, ['schemaVersion', 'id', 'title']);
   assert.deepEqual(schema.properties.schemaVersion, { ...(schema.properties.schemaVersion.description ? { description: schema.properties.schemaVersion.description } : {}), const: 1 });
   assert.deepEqual(schema.properties.$schema, { type: 'string' });
   assert.equal(schema.properties.summary.properties.$schema, undefined);
@@ -149,5 +150,5 @@ test('the JSON Schema document: draft, id, title, the unexpressible rules, and f
   assert.ok(described.some((p) => p.includes('/quiz/properties/questions/items/oneOf/')), described.join('\n'));
   for (const path of ['/properties/figures/items/properties/format/properties/unit', '/properties/summary/properties/points', '/properties/image/properties/src'])
     assert.ok(described.includes(path), path);
-  assert.ok(!described.includes('/properties/summary'), 'summary has no description of its own');
+  assert.ok(!described.includes('/properties/summary/properties/points/items'), 'a point has no description of its own');
 });
