@@ -5,6 +5,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { compactLocales } from './scripts/compact-locales.mjs';
 
 const bundle = (input, file) => ({
   input,
@@ -27,6 +28,7 @@ const bundle = (input, file) => ({
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyTemplates(),
+    compactLocales(),
     terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
   ],
 });
