@@ -59,7 +59,7 @@ function put(obj: Rec, key: string, value: unknown): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-const FIELD_LINE = /^([A-Za-z][A-Za-z ]{0,30}?):(?:[ \t]+(.*?))?[ \t]*$/;
+const FIELD_LINE = /^([A-Za-z][A-Za-z ]{0,30}?):(?:[ \t]+(.*?))?[ \t]*$/s;
 const ESCAPED_OR_TEXT = (raw: string) => readText(raw.trim());
 
 /** The reading of a document before validation: the record, problems, and where each field was written. */
@@ -295,19 +295,29 @@ function headingText(heading: Block): string {
   return splitOptions((heading.token as Tokens.Heading).text).text;
 }
 
+/** An extension value: JSON when it reads as JSON (`x-n: 2` is the number 2), else the text. */
+function extensionValue(e: OptionEntry): unknown {
+  if (!e.bare) return e.value;
+  try {
+    return JSON.parse(String(e.value));
+  } catch {
+    return e.value;
+  }
+}
+
 /** Puts `x-…` keys (and `claim.x-…` style keys) of an options block on `target`; returns the rest. */
 function takeExtensions(entries: (OptionEntry & { at: number })[], target: Rec, nested: readonly string[] = []): (OptionEntry & { at: number })[] {
   const rest: (OptionEntry & { at: number })[] = [];
   for (const e of entries) {
     if (e.key.startsWith('x-')) {
-      put(target, e.key, e.value);
+      put(target, e.key, extensionValue(e));
       continue;
     }
     const dot = e.key.indexOf('.x-');
     if (dot > 0 && nested.includes(e.key.slice(0, dot))) {
       const owner = e.key.slice(0, dot);
       const sub = (target[owner] ??= {}) as Rec;
-      put(sub, e.key.slice(dot + 1), e.value);
+      put(sub, e.key.slice(dot + 1), extensionValue(e));
       continue;
     }
     rest.push(e);
@@ -416,7 +426,7 @@ function readFieldLine(r: Reader, line: { text: string; offset: number }, keys: 
     return true;
   }
   if (name === 'claim') {
-    const cm = /^(.*?)\s*\(([^()]*)\)$/.exec((m[2] ?? '').trim());
+    const cm = /^(.*?)\s*\(([^()]*)\)$/s.exec((m[2] ?? '').trim());
     r.place([...path, 'claim'], line.offset);
     const claim = (target.claim ??= {}) as Rec;
     if (!cm) {
@@ -529,7 +539,7 @@ function readFigures(r: Reader, heading: Block, blocks: Block[]): Rec[] {
     const figure: Rec = { id: `f${i + 1}` };
     r.place(path, g.heading.start);
     const text = headingText(g.heading).trim();
-    const m = /^(\S+?):(?:\s+(.*))?$/.exec(text) ?? /^(\S+)$/.exec(text);
+    const m = /^(\S+?):(?:\s+(.*))?$/s.exec(text) ?? /^(\S+)$/.exec(text);
     r.place([...path, 'value'], g.heading.start);
     r.place([...path, 'label'], g.heading.start);
     if (!m || !text.includes(':')) r.problem(g.heading.start, 'a figure heading is "## VALUE: label", for example "## 41: Russian warplanes hit"', path);
@@ -723,6 +733,14 @@ function readQuestion(r: Reader, heading: Block, blocks: Block[], i: number): Re
     } else {
       if (checked.length === 0) broken('no right answer: mark the right choices with "- [x]"');
       q2.answers = checked.map((c) => c.rec.id);
+      // `answers: [...]` only keeps an order that differs from the choices'; the [x] marks decide.
+      if ('answers' in q) {
+        const listed = q.answers;
+        const marked = q2.answers as unknown[];
+        if (!Array.isArray(listed) || listed.length !== marked.length || !listed.every((id) => marked.includes(id)))
+          broken(`the answers option must list exactly the choices marked [x] (${marked.map((id) => JSON.stringify(id)).join(', ')}), found ${JSON.stringify(listed)}`);
+        else q2.answers = listed;
+      }
       at(checked[0]?.offset ?? heading.start, 'answers');
       checked.forEach((c, k) => at(c.offset, 'answers', k));
     }

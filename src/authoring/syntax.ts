@@ -13,7 +13,7 @@ export const FORMAT_KEYS = ['style', 'unit', 'currency', 'notation', 'maximumFra
 /** Options a figure heading's braces accept (besides `#id`, `x-…`, `claim.x-…`, `evidence.x-…`, `format.x-…`). */
 export const FIGURE_OPTIONS = ['qualifier', 'asOf', 'format', ...FORMAT_KEYS] as const;
 /** Options a question heading's braces accept (besides the type word, `#id` and extensions). */
-export const QUESTION_OPTIONS = ['points', 'figure', 'tolerance', 'format', ...FORMAT_KEYS] as const;
+export const QUESTION_OPTIONS = ['points', 'figure', 'tolerance', 'answers', 'format', ...FORMAT_KEYS] as const;
 
 /** Options whose value is a number. */
 export const NUMBER_OPTIONS = new Set(['points', 'tolerance', 'maximumFractionDigits']);
@@ -40,7 +40,7 @@ export function writeJson(value: unknown): string {
 
 // ---- Escaped text: a whole field written as a code span holding a JSON string. ----
 
-const ESCAPED = /^`("(?:[^"\\`\n]|\\.)*")`$/;
+const ESCAPED = /^`("(?:[^"\\`\n]|\\.)*")`$/s;
 
 /** The text of a field, decoding the escaped form `` `"…"` `` when the whole field is one. */
 export function readText(raw: string): string {
@@ -57,7 +57,8 @@ export function readText(raw: string): string {
 
 /** The escaped form of any string: survives every Markdown context on one line. */
 export function escapeText(s: string): string {
-  return '`' + JSON.stringify(s).replace(/`/g, '\\u0060') + '`';
+  // Backticks would end the code span; the others are line or invisible breaks to some readers.
+  return '`' + JSON.stringify(s).replace(/[`\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '`';
 }
 
 // ---- The options block at the end of a heading or a list item: {#id, multiple, points: 2} ----
@@ -89,7 +90,8 @@ export interface SplitOptions {
 export function splitOptions(line: string): SplitOptions {
   if (!/\}\s*$/.test(line)) return { text: line, entries: [] };
   let firstError: SplitOptions | undefined;
-  for (let i = line.indexOf('{'); i !== -1; i = line.indexOf('{', i + 1)) {
+  // From the right: the block ends the line, and a `{` inside the text (or inside a JSON value) must not start it.
+  for (let i = line.lastIndexOf('{'); i !== -1; i = i === 0 ? -1 : line.lastIndexOf('{', i - 1)) {
     if (i > 0 && !/\s/.test(line[i - 1]!)) continue;
     const parsed = parseOptionBlock(line, i);
     if (parsed.ok) return { text: line.slice(0, i).trimEnd(), entries: parsed.entries, offset: i };
@@ -114,7 +116,7 @@ function parseOptionBlock(line: string, start: number): BlockResult {
     ws();
     const offset = i;
     if (line[i] === '#') {
-      const m = /^#([^\s,{}]*)/.exec(line.slice(i))!;
+      const m = /^#([^\s,{}"[\]]*)/.exec(line.slice(i))!;
       entries.push({ key: '#', value: m[1], bare: true, offset });
       i += m[0].length;
     } else {
@@ -125,7 +127,7 @@ function parseOptionBlock(line: string, start: number): BlockResult {
         key = JSON.parse(line.slice(i, str)) as string;
         i = str;
       } else {
-        const m = /^[^\s,:{}"]+/.exec(line.slice(i));
+        const m = /^[^\s,:{}"[\]]+/.exec(line.slice(i));
         if (!m) return fail(`unexpected "${line[i] ?? 'end of line'}" in the options`);
         key = m[0];
         i += m[0].length;
@@ -141,6 +143,7 @@ function parseOptionBlock(line: string, start: number): BlockResult {
         i = end;
         let value: unknown = raw;
         let bare = true;
+        if (/^[^"{[]/.test(raw) && /["[\]]/.test(raw)) return fail(`the value of "${key}" has quotes or brackets; write it as a JSON string: "…"`);
         if (/^["{[]/.test(raw)) {
           try {
             value = JSON.parse(raw);
@@ -205,7 +208,7 @@ export function writeOptions(entries: readonly [string, unknown][]): string {
     if (key.startsWith('x-') || key.includes('.x-') || typeof value === 'object') return `${k}: ${writeJson(value)}`;
     if (typeof value === 'number') return `${k}: ${writeNumber(value)}`;
     const s = String(value);
-    return `${k}: ${/^[^\s,{}"[\]][^,{}]*$/.test(s) && s === s.trim() ? s : JSON.stringify(s)}`;
+    return `${k}: ${/^[^\s,{}"[\]][^,{}"[\]]*$/.test(s) && s === s.trim() ? s : JSON.stringify(s)}`;
   });
   return ` {${parts.join(', ')}}`;
 }

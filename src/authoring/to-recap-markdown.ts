@@ -151,6 +151,10 @@ function question(q: Rec, i: number, escape: boolean): string {
   // The type is written where reading the answers would not give it.
   if (q.type === 'order' || (q.type === 'multiple' && answers.length < 2)) opts.push(['word', q.type]);
   if (q.points !== undefined) opts.push(['points', q.points]);
+  if (q.type === 'multiple') {
+    const inChoiceOrder = ((Array.isArray(q.choices) ? q.choices : []) as Rec[]).map((c) => c.id).filter((id) => answers.includes(id));
+    if (!sameValue(inChoiceOrder, answers)) opts.push(['answers', answers]);
+  }
   if (q.figure !== undefined) opts.push(['figure', q.figure]);
   if (q.tolerance !== undefined) opts.push(['tolerance', q.tolerance]);
   if (q.format !== undefined) opts.push(...formatOptions(q.format));
