@@ -6,3 +6,5 @@
  */
 export { parseRecapMarkdown, MAX_MARKDOWN_BYTES, type MarkdownProblem, type MarkdownResult } from './parse-recap-markdown.js';
 export { toRecapMarkdown } from './to-recap-markdown.js';
+export { importGift, type ImportOptions, type ImportResult } from './import-gift.js';
+export { importQuizdown } from './import-quizdown.js';

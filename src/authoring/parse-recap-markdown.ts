@@ -207,7 +207,10 @@ export function readRecapMarkdown(input: string): Reading {
     }
   }
   if (fmQuiz) record.quiz = fmQuiz;
-  return { record, problems: r.problems, places: r.places, broken: r.broken };
+  // The contract's order, so compiled JSON reads like a hand-written record.
+  const ordered: Rec = {};
+  for (const key of ['$schema', 'schemaVersion', ...Object.keys(articleSchema.props), ...Object.keys(record)]) if (key in record && !(key in ordered)) put(ordered, key, record[key]);
+  return { record: ordered, problems: r.problems, places: r.places, broken: r.broken };
 }
 
 /** A whole multi-line field: its Markdown as written, or the escaped form. */
