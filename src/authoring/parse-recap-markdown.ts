@@ -131,7 +131,8 @@ function linesOf(src: string, start: number, end: number): { text: string; offse
 
 /** A multi-line field's text (body, explanation): without leading blank lines or trailing line breaks. */
 export function trimBlock(raw: string): string {
-  return raw.replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '');
+  // Trailing spaces at the very end mean nothing in Markdown (inside, two of them are a line break).
+  return raw.replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '').replace(/[ \t]+$/, '');
 }
 
 export function readRecapMarkdown(input: string): Reading {
@@ -228,7 +229,12 @@ function readFrontMatter(r: Reader, yamlText: string, base: number): Rec {
     const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     r.problem(base + (e.pos?.[0] ?? 0), `front matter: ${message}`);
   }
-  if (doc.errors.length) return {};
+  if (doc.errors.length) {
+    // The fields it holds are unknown now: "title is missing" would only be noise.
+    for (const key of Object.keys(articleSchema.props)) if (!['summary', 'figures', 'body', 'quiz'].includes(key)) r.broken.push(pointer([key]));
+    for (const key of ['title', 'intro', 'passPercent', 'shuffle', 'results']) r.broken.push(pointer(['quiz', key]));
+    return {};
+  }
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) {
     r.problem(base, 'the front matter must be a list of "key: value" lines');

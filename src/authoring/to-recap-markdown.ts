@@ -83,7 +83,8 @@ function frontMatter(a: Rec): string {
     for (const [k, v] of Object.entries(a.quiz)) if (k !== 'questions') quiz[k] = v;
     if (Object.keys(quiz).length) fm.quiz = quiz;
   }
-  const yaml = stringify(fm, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false }).replace(/\n$/, '');
+  // No block scalars or folded quotes: YAML reads whitespace-only lines in them as empty, which would lose them.
+  const yaml = stringify(fm, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, blockQuote: false, doubleQuotedAsJSON: true, doubleQuotedMinMultiLineLength: Infinity }).replace(/\n$/, '');
   return `---\n${yaml === '{}' ? '' : yaml + '\n'}---`;
 }
 
