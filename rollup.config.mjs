@@ -4,14 +4,26 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
+// The reader bundles load the Recap Markdown compiler only when a page has a
+// <script type="text/markdown">: its dynamic import becomes the file next to the bundle.
+const AUTHORING = 'recap-authoring';
+const authoringNextToBundle = () => ({
+  name: 'authoring-next-to-bundle',
+  resolveDynamicImport(specifier) {
+    if (typeof specifier === 'string' && /(^|\/)authoring\/index\.js$/.test(specifier)) return { id: AUTHORING, external: true };
+    return null;
+  },
+});
+
 const bundle = (input, file) => ({
   input,
   // tsc's decorator helper reads `this` at module level, where it is undefined in ESM; that is expected.
   onwarn(warning, warn) {
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
-  output: { file, format: 'es', sourcemap: true },
+  output: { file, format: 'es', sourcemap: true, paths: { [AUTHORING]: './recap-authoring.min.js' } },
   plugins: [
+    authoringNextToBundle(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
@@ -25,4 +37,6 @@ export default [
   bundle('dist/bundles/recap-quiz.js', 'dist/recap-quiz.min.js'),
   bundle('dist/bundles/recap-summary.js', 'dist/recap-summary.min.js'),
   bundle('dist/bundles/recap-figures.js', 'dist/recap-figures.min.js'),
+  // Recap Markdown (compiler, YAML, marked), fetched by the bundles above only when needed.
+  bundle('dist/authoring/index.js', 'dist/recap-authoring.min.js'),
 ];

@@ -159,6 +159,8 @@ export function readRecapMarkdown(input: string): Reading {
       if (key === 'quiz' && value && typeof value === 'object' && !Array.isArray(value)) fmQuiz = value as Rec;
       else put(record, key, value);
     }
+  } else if (/^\s*\n---[ \t]*\n/.test(src)) {
+    r.problem(src.indexOf('---'), 'front matter must start on the first line of the file; remove the blank lines above "---"');
   } else {
     const m = /^\s*(?:[A-Za-z$][\w$-]*):[ \t]/.exec(src);
     if (m && !/^\s*#/.test(src)) r.problem(0, 'this looks like front matter without its opening line; start the file with a line "---"');
