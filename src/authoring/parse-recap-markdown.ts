@@ -175,11 +175,17 @@ export function readRecapMarkdown(input: string): Reading {
   for (const b of blocks) {
     if (b.token.type === 'heading' && (b.token as Tokens.Heading).depth === 1) {
       const { text } = splitOptions((b.token as Tokens.Heading).text);
-      const name = SECTIONS.find((s) => s.toLowerCase() === text.trim().toLowerCase());
+      let name = SECTIONS.find((s) => s.toLowerCase() === text.trim().toLowerCase());
       if (!name) {
-        r.problem(b.start, `unknown section "# ${text.trim()}"${didYouMean(text.trim(), SECTIONS)}; the sections are ${SECTIONS.map((s) => `# ${s}`).join(', ')}`);
-        current = { name: '?', heading: b, blocks: [] };
-        continue;
+        const hint = didYouMean(text.trim(), SECTIONS);
+        // "neither summary nor quiz" would only repeat this problem.
+        r.problem(b.start, `unknown section "# ${text.trim()}"${hint}; the sections are ${SECTIONS.map((s) => `# ${s}`).join(', ')}`, ['summary']);
+        // Read a near miss as the section it almost names, so its own problems show up now too.
+        name = SECTIONS.find((s) => hint.includes(`"${s}"`));
+        if (!name || name === 'Article') {
+          current = { name: '?', heading: b, blocks: [] };
+          continue;
+        }
       }
       if (seen.has(name)) r.problem(b.start, `"# ${name}" appears twice (first on line ${r.pos(seen.get(name)!).line}); write each section once`);
       seen.set(name, b.start);

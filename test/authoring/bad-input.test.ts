@@ -35,7 +35,7 @@ describe('Recap Markdown: what editors and operating systems add', () => {
   it('reads tabs after list markers and before a choice\'s feedback', () => {
     const a = articleOf(head + '# Quiz\n\n## Capital?\n\n-\t[x] Kyiv\n\tFeedback: right\n-\t[ ] Lviv\n');
     expect(a.quiz!.questions[0]).to.deep.include({ type: 'single', answer: 'a' });
-    expect((a.quiz!.questions[0] as { choices: { feedback?: string }[] }).choices[0]!.feedback).to.equal('right');
+    expect((a.quiz!.questions[0] as unknown as { choices: { feedback?: string }[] }).choices[0]!.feedback).to.equal('right');
   });
 
   it('says where a tab indents the front matter, and nothing else about it', () => {

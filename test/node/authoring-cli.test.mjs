@@ -136,3 +136,13 @@ test('import --quizdown keeps quizdown meanings: unordered boxes are multiple ch
   assert.equal(sequence.prompt, "Please bring the following into sequence! That's **super easy**!");
   for (const what of ['primary_color', 'hint', 'an image', 'shuffle_answers: false', 'locale "de"']) assert.ok(r.stderr.includes(what), `stderr should mention ${what}:\n${r.stderr}`);
 });
+
+test('every Recap Markdown example in the README compiles', async () => {
+  const readme = await readFile(join(root, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m) => m[1]);
+  assert.ok(blocks.length >= 1, 'no ```markdown block');
+  for (const b of blocks) {
+    const r = parseRecapMarkdown(b);
+    assert.ok(r.ok, JSON.stringify(r.problems));
+  }
+});
