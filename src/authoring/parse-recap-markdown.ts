@@ -303,9 +303,9 @@ function yamlToValue(r: Reader, doc: Document, yamlText: string, node: unknown, 
 function headingOptions(r: Reader, heading: Block, path: Path): (OptionEntry & { at: number })[] {
   const raw = (heading.token as Tokens.Heading).text;
   const split = splitOptions(raw);
-  const lineStart = heading.start + r.src.slice(heading.start, heading.end).indexOf(raw.slice(0, 1) || '#');
+  const lineStart = heading.start + Math.max(0, r.src.slice(heading.start, heading.end).indexOf(raw));
   if (split.error) r.problem(lineStart + (split.offset ?? 0), `the options in braces cannot be read: ${split.error}`, path);
-  return split.entries.map((e) => ({ ...e, at: lineStart + (split.offset ?? 0) + (e.offset - (split.offset ?? 0)) }));
+  return split.entries.map((e) => ({ ...e, at: lineStart + e.offset }));
 }
 
 function headingText(heading: Block): string {
@@ -661,9 +661,7 @@ function readQuestion(r: Reader, heading: Block, blocks: Block[], i: number): Re
   let answer: { value: string; offset: number } | undefined;
   let plainList: Block | undefined;
   const explanation: Block[] = [];
-  let lastStructural: Block | undefined;
   const structural = (b: Block) => {
-    lastStructural = b;
     if (explanation.length) r.problem(b.start, `write the explanation after the answers and the ">" quote; this ${describeToken(b.token)} comes after explanation text (line ${r.pos(explanation[0]!.start).line})`, path);
   };
   for (const b of blocks) {
@@ -709,7 +707,6 @@ function readQuestion(r: Reader, heading: Block, blocks: Block[], i: number): Re
     }
     explanation.push(b);
   }
-  void lastStructural;
 
   // The type: explicit, or read from the answers when that cannot surprise.
   const checked = choices?.items.filter((it) => it.checked) ?? [];

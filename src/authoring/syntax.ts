@@ -3,6 +3,7 @@
  * `{#id, key: value}` options block, the escaped-text form, numbers, and the
  * English keywords. See docs/recap-markdown.md.
  */
+import { similar } from '../data/validate.js';
 
 /** Question types, written as a bare word in the heading's braces: `{multiple}`. */
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'numeric', 'order'] as const;
@@ -215,31 +216,8 @@ export function writeOptions(entries: readonly [string, unknown][]): string {
 
 // ---- "Did you mean" ----
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** ` (did you mean "x"?)` for the closest known word within a small edit distance, else ''. */
+/** ` (did you mean "x"?)` for a known word within two edits (case aside), else ''. */
 export function didYouMean(word: string, known: readonly string[]): string {
-  if (word.length > 64) return '';
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const k of known) {
-    const d = distance(word.toLowerCase(), k.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  const close = known.find((k) => similar(k.toLowerCase(), word.toLowerCase()));
+  return close === undefined ? '' : ` (did you mean "${close}"?)`;
 }

@@ -145,6 +145,13 @@ function figure(f: Rec, i: number, escape: boolean): string {
   return parts.join('\n\n');
 }
 
+/** A choice or an item: marker, text, and the id when it is not the default letter. */
+function listItem(marker: string, it: Rec, j: number, escape: boolean): string {
+  const o: [string, unknown][] = it.id !== String.fromCharCode(97 + j) ? [['#', it.id]] : [];
+  o.push(...extensions(it));
+  return `${marker} ${line(it.text, escape)}${writeOptions(o)}`;
+}
+
 function question(q: Rec, i: number, escape: boolean): string {
   const opts: [string, unknown][] = [];
   if (q.id !== `q${i + 1}`) opts.push(['#', q.id]);
@@ -167,24 +174,14 @@ function question(q: Rec, i: number, escape: boolean): string {
     parts.push(
       choices
         .map((c, j) => {
-          const o: [string, unknown][] = c.id !== String.fromCharCode(97 + j) ? [['#', c.id]] : [];
-          o.push(...extensions(c));
-          const head = `- [${right.has(c.id) ? 'x' : ' '}] ${line(c.text, escape)}${writeOptions(o)}`;
+          const head = listItem(`- [${right.has(c.id) ? 'x' : ' '}]`, c, j, escape);
           return c.feedback !== undefined ? `${head}\n  Feedback: ${line(c.feedback, escape)}` : head;
         })
         .join('\n'),
     );
   } else if (q.type === 'order') {
     const items = (Array.isArray(q.items) ? q.items : []) as Rec[];
-    parts.push(
-      items
-        .map((it, j) => {
-          const o: [string, unknown][] = it.id !== String.fromCharCode(97 + j) ? [['#', it.id]] : [];
-          o.push(...extensions(it));
-          return `${j + 1}. ${line(it.text, escape)}${writeOptions(o)}`;
-        })
-        .join('\n'),
-    );
+    parts.push(items.map((it, j) => listItem(`${j + 1}.`, it, j, escape)).join('\n'));
   } else if (q.type === 'true-false') parts.push(`= ${String(q.answer)}`);
   else if (q.type === 'numeric') parts.push(`= ${writeNumber(q.answer as number)}`);
   const quote = quoteLines(q.evidence, escape);
