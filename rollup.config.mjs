@@ -7,6 +7,17 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { compactLocales } from './scripts/compact-locales.mjs';
 
+// The reader bundles load the Recap Markdown compiler only when a page has a
+// <script type="text/markdown">: its dynamic import becomes the file next to the bundle.
+const AUTHORING = 'recap-authoring';
+const authoringNextToBundle = () => ({
+  name: 'authoring-next-to-bundle',
+  resolveDynamicImport(specifier) {
+    if (typeof specifier === 'string' && /(^|\/)authoring\/index\.js$/.test(specifier)) return { id: AUTHORING, external: true };
+    return null;
+  },
+});
+
 const bundle = (input, file) => ({
   input,
   // tsc's decorator helper reads `this` at module level, where it is undefined in ESM; that is expected.
@@ -24,8 +35,10 @@ const bundle = (input, file) => ({
     },
     format: 'es',
     sourcemap: true,
+    paths: { [AUTHORING]: './recap-authoring.min.js' },
   },
   plugins: [
+    authoringNextToBundle(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyTemplates(),
     compactLocales(),
@@ -40,4 +53,6 @@ export default [
   bundle('dist/bundles/recap-quiz.js', 'recap-quiz.min.js'),
   bundle('dist/bundles/recap-summary.js', 'recap-summary.min.js'),
   bundle('dist/bundles/recap-figures.js', 'recap-figures.min.js'),
+  // Recap Markdown (compiler, YAML, marked), fetched by the bundles above only when needed.
+  bundle('dist/authoring/index.js', 'recap-authoring.min.js'),
 ];
