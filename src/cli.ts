@@ -10,6 +10,14 @@ import { parseArticleJson } from './data/load.js';
 import { MAX_DOCUMENT_BYTES } from './data/validate.js';
 import { toAiken, toGift } from './data/export.js';
 
+import type { Problem } from './data/types.js';
+
+/** `FILE:LINE:COL: message` for text that is not JSON, `FILE: /path: message` for data, `FILE: message` for the whole file. */
+function problemLines(file: string, p: Problem): string {
+  if (p.line !== undefined) return `${file}:${p.line}:${p.column ?? 1}: ${p.message}${p.excerpt ? '\n' + p.excerpt.replace(/^/gm, '    ') : ''}`;
+  return p.path ? `${file}: ${p.path}: ${p.message}` : `${file}: ${p.message}`;
+}
+
 const USAGE = 'Usage: recap-widgets validate FILE...\n       recap-widgets export --gift|--aiken FILE';
 
 async function validateFiles(files: string[]): Promise<number> {
@@ -19,13 +27,13 @@ async function validateFiles(files: string[]): Promise<number> {
     try {
       const buf = await readFile(file);
       if (buf.byteLength > MAX_DOCUMENT_BYTES) {
-        console.log(`${file}: : the file is ${(buf.byteLength / 1e6).toFixed(1)} MB; the limit is 1 MB`);
+        console.log(`${file}: the file is ${(buf.byteLength / 1e6).toFixed(1)} MB; the limit is 1 MB`);
         failed++;
         continue;
       }
       text = buf.toString('utf8');
     } catch (error) {
-      console.log(`${file}: : cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      console.log(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       failed++;
       continue;
     }
@@ -33,7 +41,7 @@ async function validateFiles(files: string[]): Promise<number> {
     if (result.ok) console.log(`${file}: ok`);
     else {
       failed++;
-      for (const p of result.problems) console.log(`${file}: ${p.path}: ${p.message}`);
+      for (const p of result.problems) console.log(problemLines(file, p));
     }
   }
   return failed ? 1 : 0;
@@ -44,12 +52,12 @@ async function exportFile(format: string, file: string): Promise<number> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    console.error(`${file}: : cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    console.error(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     return 1;
   }
   const result = parseArticleJson(text, 'the file');
   if (!result.ok) {
-    for (const p of result.problems) console.error(`${file}: ${p.path}: ${p.message}`);
+    for (const p of result.problems) console.error(problemLines(file, p));
     return 1;
   }
   if (!result.article.quiz) {

@@ -72,14 +72,17 @@ export const articleSchema = object(
     byline: optional(string()),
     published: optional(isoDate()),
     updated: optional(isoDate()),
-    lang: optional(string({ format: 'bcp47', max: 35 })),
+    lang: optional(string({ format: 'language', max: 35 })),
     image: optional(object({ src: string({ format: 'image-src' }), alt: string(), credit: optional(string()) })),
     body: optional(blockMd(200_000)),
-    summary: object({
-      points: array(inlineMd(), { min: 1, max: 12 }),
-      takeaway: optional(inlineMd()),
-      disclosure: optional(inlineMd()),
-    }),
+    // Optional in the schema; validate.ts requires it unless a quiz is present.
+    summary: optional(
+      object({
+        points: array(inlineMd(), { min: 1, max: 12 }),
+        takeaway: optional(inlineMd()),
+        disclosure: optional(inlineMd()),
+      }),
+    ),
     figures: optional(array(figureSchema, { min: 0, max: 24 })),
     quiz: optional(quizSchema),
   },

@@ -17,7 +17,7 @@ const FORMAT_SCHEMA: Record<StringFormat, JsonSchema> = {
   'iso-date': {
     pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$',
   },
-  bcp47: { pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$' },
+  language: { pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$' },
   currency: { pattern: '^[A-Z]{3}$' },
   unit: { pattern: '^[a-z]+(-[a-z]+)*$' },
 };
@@ -91,9 +91,12 @@ export function articleJsonSchema(id = 'https://unpkg.com/recap-widgets/dist/art
     $id: id,
     title: 'Recap article data (schemaVersion 1)',
     ...convert(articleSchema, ''),
+    // A record needs a summary, a quiz, or both.
+    anyOf: [{ required: ['summary'] }, { required: ['quiz'] }],
     $comment:
       'Also enforced by validateArticle and not expressible here: ids unique in their list; answer/answers/figure refer to existing ids; ' +
       'answers has no repeats; a numeric answer equals its figure within tolerance; results have distinct minPercent and one at 0; ' +
-      'updated is not before published; unit/currency present for their styles; evidence quotes occur in body; at most 1 MB of JSON.',
+      'updated is not before published; unit/currency present for their styles; evidence quotes occur in body; lang names a language ' +
+      'Intl.DisplayNames knows (the pattern here only checks its shape); at most 1 MB of JSON.',
   };
 }

@@ -4,6 +4,7 @@
  */
 import { MAX_DOCUMENT_BYTES, validateArticle } from './validate.js';
 import type { Problem, ValidationResult } from './types.js';
+import { findJsonError } from './json-error.js';
 
 export interface LoadOptions {
   /** Aborts the fetch (for example when the element's `src` changes). */
@@ -33,7 +34,7 @@ export async function loadArticle(url: string | URL, options: LoadOptions = {}):
   const stopped = () =>
     signal?.aborted
       ? { ...fail('loading was cancelled'), aborted: true as const }
-      : fail(timeout.signal.aborted ? `${label} did not answer within ${Math.round(timeoutMs / 1000)} s` : `${label} could not be reached or read`);
+      : fail(timeout.signal.aborted ? `${label} did not answer within ${formatSeconds(timeoutMs)}` : `${label} could not be reached or read`);
   try {
     if (signal?.aborted) return stopped();
     const response = await doFetch(url, { signal: timeout.signal, headers: { accept: 'application/json' } });
@@ -58,6 +59,9 @@ export async function loadArticle(url: string | URL, options: LoadOptions = {}):
 
 /** Parses JSON text and validates it; explains the likely cause when it is not JSON. */
 export function parseArticleJson(text: string, label = 'the data', contentType = ''): ValidationResult {
+  // What CMSs and editors add is not an error: a byte-order mark (Windows line endings are JSON whitespace).
+  // (A CMS may put the mark after the script tag's line break; the lines keep their numbers.)
+  text = text.replace(/^\s+/, (lead) => lead.replace(/\uFEFF/g, ''));
   if (text.trim() === '') return fail(`${label} is empty; expected article JSON`);
   let value: unknown;
   try {
@@ -65,8 +69,12 @@ export function parseArticleJson(text: string, label = 'the data', contentType =
   } catch (error) {
     const looksHtml = /^\s*</.test(text) || /html/i.test(contentType);
     if (looksHtml) return fail(`${label} is HTML, not JSON (check the address: a 404 page or a login page?)`);
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail(`${label} is not valid JSON: ${detail}`);
+    const found = findJsonError(text);
+    if (!found) return fail(`${label} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return {
+      ok: false,
+      problems: [{ path: '', message: `${label} is not valid JSON at line ${found.line}, column ${found.column}: ${found.message}`, line: found.line, column: found.column, excerpt: found.excerpt }],
+    };
   }
   return validateArticle(value);
 }
@@ -97,5 +105,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   }
   return new TextDecoder().decode(all);
 }
+
+/** 300 -> "0.3 s", 15000 -> "15 s": never "0 s" for a short timeout. */
+const formatSeconds = (ms: number) => `${Number((ms / 1000).toPrecision(2))} s`;
 
 const formatMB = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 2 : 1)} MB`;

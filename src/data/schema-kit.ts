@@ -6,7 +6,7 @@
  */
 
 /** Named string checks; each has a runtime test in validate.ts and a JSON Schema form. */
-export type StringFormat = 'id' | 'https-url' | 'image-src' | 'iso-date' | 'bcp47' | 'currency' | 'unit';
+export type StringFormat = 'id' | 'https-url' | 'image-src' | 'iso-date' | 'language' | 'currency' | 'unit';
 
 interface Described {
   optional?: true;

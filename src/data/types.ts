@@ -10,7 +10,7 @@ import type {
 } from './article-schema.js';
 
 export type Article = Infer<typeof articleSchema>;
-export type Summary = Article['summary'];
+export type Summary = NonNullable<Article['summary']>;
 export type Figure = Infer<typeof figureSchema>;
 export type NumberFormat = Infer<typeof numberFormatSchema>;
 export type Evidence = Infer<typeof evidenceSchema>;
@@ -26,6 +26,11 @@ export type ResultBand = NonNullable<Quiz['results']>[number];
 export interface Problem {
   path: string;
   message: string;
+  /** For text that is not JSON at all: where it stops being JSON (1-based). */
+  line?: number;
+  column?: number;
+  /** That line of the text with a caret under the column. */
+  excerpt?: string;
 }
 
 export type ValidationResult = { ok: true; article: Article } | { ok: false; problems: Problem[] };

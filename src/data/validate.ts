@@ -5,6 +5,7 @@
 import { articleSchema } from './article-schema.js';
 import type { Node, ObjectNode, StringFormat } from './schema-kit.js';
 import type { Article, Problem, ValidationResult } from './types.js';
+import { PassageFinder, describeDifference } from './closest-passage.js';
 
 /** A whole document is at most 1 MB of JSON (the contract). */
 export const MAX_DOCUMENT_BYTES = 1_000_000;
@@ -12,13 +13,6 @@ export const MAX_DOCUMENT_BYTES = 1_000_000;
 const MAX_DEPTH = 32;
 /** Stop collecting after this many; an editor fixes the first ones first. */
 const MAX_PROBLEMS = 200;
-
-const validated = new WeakSet<object>();
-
-/** True when this exact object already passed validateArticle (lets composed elements skip re-checking). */
-export function isValidatedArticle(value: unknown): value is Article {
-  return typeof value === 'object' && value !== null && validated.has(value);
-}
 
 /** RFC 6901: `~` becomes `~0`, `/` becomes `~1`. */
 export function pointer(parts: readonly (string | number)[]): string {
@@ -102,11 +96,43 @@ function isCurrency(code: string): boolean {
   }
 }
 
-function isBcp47(tag: string): boolean {
+/** Languages offered as "did you mean" when a tag is a language's name ("english", "Deutsch") or malformed ("en_US"). */
+const SUGGESTED_LANGUAGES = 'en de fr es it pt nl pl uk ru cs sk hu ro bg el tr ar he fa ur hi bn zh ja ko vi th id ms sv no da fi et lv lt hr sr sl'.split(' ');
+
+let languageNames: Intl.DisplayNames | undefined;
+/** The English name of the tag's language, or undefined when Intl.DisplayNames knows no such language. */
+function languageName(tag: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(tag).length === 1;
+    if (Intl.getCanonicalLocales(tag).length !== 1) return undefined;
+    const language = new Intl.Locale(tag).language;
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    const name = languageNames.of(language);
+    // Without data for a code, some engines echo the code back instead of answering undefined.
+    return name && name.toLowerCase() !== language.toLowerCase() ? name : undefined;
   } catch {
-    return false;
+    return undefined;
+  }
+}
+
+/** A tag for what the author probably meant: "english" -> "en", "Deutsch" -> "de", "en_US" -> "en-US". */
+export function suggestLanguage(written: string): string | undefined {
+  const dashed = written.trim().replace(/_/g, '-');
+  if (dashed !== written && languageName(dashed)) return Intl.getCanonicalLocales(dashed)[0];
+  const name = written.trim().toLowerCase();
+  if (name.length < 3) return undefined;
+  for (const code of SUGGESTED_LANGUAGES) {
+    const names = [languageName(code), safeOwnName(code)].map((n) => n?.toLowerCase());
+    if (names.some((n) => n && (n === name || n.startsWith(name)))) return code;
+  }
+  return undefined;
+}
+
+/** A language's name in itself ("deutsch", "français"), where the engine has it. */
+function safeOwnName(code: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+  } catch {
+    return undefined;
   }
 }
 
@@ -131,7 +157,7 @@ const FORMAT_CHECKS: Record<StringFormat, { test: (s: string) => boolean; expect
   'https-url': { test: isHttpsUrl, expected: 'an https URL' },
   'image-src': { test: isImageSrc, expected: 'an https URL or a path relative to the page' },
   'iso-date': { test: (s) => parseIsoDate(s) !== undefined, expected: 'an ISO 8601 date such as "2025-05-16" or "2025-05-16T09:30Z"' },
-  bcp47: { test: isBcp47, expected: 'a BCP 47 language tag such as "en" or "uk-UA"' },
+  language: { test: (s) => languageName(s) !== undefined, expected: 'a BCP 47 tag naming a language, such as "en" or "uk-UA"' },
   currency: { test: isCurrency, expected: 'an ISO 4217 currency code such as "EUR"' },
   unit: { test: isSupportedUnit, expected: 'a unit Intl.NumberFormat accepts, such as "kilometer" or "kilometer-per-hour"' },
 };
@@ -166,8 +192,10 @@ function walk(node: Node, value: unknown, path: Path, out: Collector, depth: num
         return out.add(path, `${name} must be at least ${node.min} characters long, found ${value.length}`);
       if (value.length > node.max)
         return out.add(path, `${name} must be at most ${node.max} characters long, found ${value.length}`);
-      if (node.format && !FORMAT_CHECKS[node.format].test(value))
-        out.add(path, `${name} must be ${FORMAT_CHECKS[node.format].expected}, found ${describe(value)}`);
+      if (node.format && !FORMAT_CHECKS[node.format].test(value)) {
+        const suggestion = node.format === 'language' ? suggestLanguage(value) : undefined;
+        out.add(path, `${name} must be ${FORMAT_CHECKS[node.format].expected}, found ${describe(value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+      }
       return;
     }
     case 'number': {
@@ -272,12 +300,25 @@ function checkUniqueIds(items: unknown, path: Path, what: string, out: Collector
   });
 }
 
-function checkEvidence(owner: Rec, path: Path, body: string | undefined, out: Collector): void {
+/** The article's body, collapsed once, with a passage finder made only when a quote is missing. */
+class Body {
+  readonly text: string;
+  private finder?: PassageFinder;
+  constructor(body: string) {
+    this.text = collapse(body);
+  }
+  closest(quote: string): string {
+    this.finder ??= new PassageFinder(this.text);
+    return describeDifference(this.finder.closest(collapse(quote)));
+  }
+}
+
+function checkEvidence(owner: Rec, path: Path, body: Body | undefined, out: Collector): void {
   if (body === undefined || !isPlainObject(owner.evidence)) return;
   const quote = owner.evidence.quote;
   if (typeof quote !== 'string' || quote.length < 8) return;
-  if (!body.includes(collapse(quote)))
-    out.add([...path, 'evidence', 'quote'], `quote ${describe(quote)} does not occur in body (compared with whitespace collapsed)`);
+  if (!body.text.includes(collapse(quote)))
+    out.add([...path, 'evidence', 'quote'], `quote ${describe(quote)} does not occur in body; ${body.closest(quote)}`);
 }
 
 function checkNumberFormat(format: unknown, path: Path, out: Collector): void {
@@ -288,7 +329,10 @@ function checkNumberFormat(format: unknown, path: Path, out: Collector): void {
 }
 
 function checkRules(a: Rec, out: Collector): void {
-  const body = typeof a.body === 'string' ? collapse(a.body) : undefined;
+  const body = typeof a.body === 'string' ? new Body(a.body) : undefined;
+
+  if (a.summary === undefined && a.quiz === undefined)
+    out.add(['summary'], 'summary is required when there is no quiz; a record needs a summary, a quiz, or both');
 
   const pub = typeof a.published === 'string' ? parseIsoDate(a.published) : undefined;
   const upd = typeof a.updated === 'string' ? parseIsoDate(a.updated) : undefined;
@@ -359,7 +403,6 @@ function checkRules(a: Rec, out: Collector): void {
 /** Checks `value` against the article contract. Never throws. */
 export function validateArticle(value: unknown): ValidationResult {
   try {
-    if (isValidatedArticle(value)) return { ok: true, article: value };
     const out = new Collector();
     if (!isPlainObject(value)) {
       out.add([], `the article must be a JSON object, found ${describe(value)}`);
@@ -373,7 +416,6 @@ export function validateArticle(value: unknown): ValidationResult {
         out.add([], `the article is ${(size / 1e6).toFixed(1)} MB of JSON; the limit is 1 MB`);
     }
     if (out.problems.length) return { ok: false, problems: out.problems };
-    validated.add(value);
     return { ok: true, article: value as unknown as Article };
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: `the article could not be checked: ${String(error instanceof Error ? error.message : error)}` }] };

@@ -12,6 +12,7 @@ import { loadArticle, parseArticleJson } from '../data/load.js';
 import { resolveLocale, textDirection } from '../data/format.js';
 import { translator, type MessageKey, type Messages, type Translate } from './messages.js';
 import { emit, type DataSource } from './events.js';
+import { PageLangController } from './page-lang.js';
 
 export type Status = 'loading' | 'error' | 'ready';
 
@@ -49,6 +50,7 @@ export abstract class RecapElement extends LitElement {
   protected abstract renderReady(article: Article): TemplateResult;
 
   private loadController?: AbortController;
+  private readonly pageLang = new PageLangController(this);
   private inlineRead = false;
   /** False while a lazily rendered widget is still far from the viewport. */
   @state() private nearViewport = true;
@@ -114,8 +116,7 @@ export abstract class RecapElement extends LitElement {
       if (this.src) void this.load(this.src);
       else this.loadController?.abort();
     }
-    const pageLang = (this.closest('[lang]') as HTMLElement | null)?.lang;
-    this.resolvedLocale = resolveLocale(this.data?.lang || pageLang || 'en');
+    this.resolvedLocale = resolveLocale(this.data?.lang || this.pageLang.value || 'en');
   }
 
   private async load(src: string): Promise<void> {
@@ -129,7 +130,17 @@ export abstract class RecapElement extends LitElement {
     this.accept(result, 'src');
   }
 
+  /**
+   * What this element needs that valid data may lack (a quiz-only record has no summary),
+   * as the problem its error state reports; undefined when the data has it.
+   */
+  protected missingPart(_article: Article): Problem | undefined {
+    return undefined;
+  }
+
   private accept(result: { ok: true; article: Article } | { ok: false; problems: Problem[] }, source: DataSource): void {
+    const missing = result.ok ? this.missingPart(result.article) : undefined;
+    if (missing) result = { ok: false, problems: [missing] };
     if (result.ok) {
       this.data = result.article;
       this._problems = [];
@@ -141,7 +152,7 @@ export abstract class RecapElement extends LitElement {
       this.status = 'error';
       console.error(
         `<${this.localName}>: the article data cannot be shown (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n` +
-          result.problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`).join('\n'),
+          result.problems.map((p) => `  ${p.path || '(document)'}: ${p.message}${p.excerpt ? '\n' + p.excerpt.replace(/^/gm, '    ') : ''}`).join('\n'),
       );
       if (source !== 'property') void this.updateComplete.then(() => emit(this, 'recap-error', { problems: result.problems, source }));
     }
@@ -149,7 +160,8 @@ export abstract class RecapElement extends LitElement {
 
   /**
    * The locale for UI strings and formats: the article's lang, else the page's, else English.
-   * Worked out once per update (it walks the page), not on every string.
+   * Worked out once per update, not on every string; the page's language is read when the
+   * element connects and whenever a `lang` in the page changes.
    */
   protected get locale(): string {
     return this.resolvedLocale;

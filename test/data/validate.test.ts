@@ -22,6 +22,60 @@ function expectProblem(mutate: Mutate, path: string, message: string | RegExp) {
 }
 
 describe('validateArticle', () => {
+  describe('the contract revision', () => {
+    const quizOnly = () => {
+      const a = seedJson();
+      delete a.summary;
+      return a;
+    };
+    it('accepts a quiz-only record (a teacher\'s quiz, no summary)', () => {
+      const result = validateArticle(quizOnly());
+      expect(result.ok ? [] : result.problems).to.deep.equal([]);
+    });
+    it('needs a summary or a quiz, and says so at /summary', () =>
+      expectProblem(
+        (a) => {
+          delete a.summary;
+          delete a.quiz;
+        },
+        '/summary',
+        'summary is required when there is no quiz; a record needs a summary, a quiz, or both',
+      ));
+    it('refuses a well-formed tag that names no language, with a suggestion', () =>
+      expectProblem((a) => (a.lang = 'english'), '/lang', 'lang must be a BCP 47 tag naming a language, such as "en" or "uk-UA", found "english" (did you mean "en"?)'));
+    it('suggests a tag for a language written by its own name or with an underscore', () => {
+      expectProblem((a) => (a.lang = 'Deutsch'), '/lang', /\(did you mean "de"\?\)$/);
+      expectProblem((a) => (a.lang = 'en_US'), '/lang', /\(did you mean "en-US"\?\)$/);
+    });
+    it('accepts tags of real languages with regions and scripts', () => {
+      for (const lang of ['en', 'uk-UA', 'de-CH', 'zh-Hant-TW', 'ar', 'pt-BR']) {
+        const a = seedJson();
+        a.lang = lang;
+        expect(validateArticle(a).ok, lang).to.equal(true);
+      }
+    });
+    it('names the closest passage and the first word that differs for a quote not in the body', () =>
+      expectProblem(
+        (a) => {
+          a.body = 'The Green Line tram opens in March. The line runs 11.4 kilometres from Harbour Station to Northfield, with 18 stops.';
+          a.figures = [{ id: 'length', value: 11.4, label: 'km', evidence: { quote: 'The line runs 11.4 kilometers from Harbour Station' } }];
+          delete a.quiz;
+        },
+        '/figures/0/evidence/quote',
+        'quote "The line runs 11.4 kilometers from Harbo…" does not occur in body; closest passage: "...line runs 11.4 kilometres from Harbour Station..." ("kilometers" here, "kilometres" in the body)',
+      ));
+    it('says so when no passage of the body shares a word with the quote', () =>
+      expectProblem((a) => (a.quiz.questions[0].evidence = { quote: 'zzzz qqqq xxxx' }), '/quiz/questions/0/evidence/quote', /no passage of the body shares its words$/));
+    it('checks what it is given every time, even the same object after a change', () => {
+      const a = seedJson();
+      expect(validateArticle(a).ok).to.equal(true);
+      a.title = 42;
+      const again = validateArticle(a);
+      expect(again.ok).to.equal(false);
+      if (!again.ok) expect(again.problems.map((p) => p.path)).to.deep.equal(['/title']);
+    });
+  });
+
   it('accepts the seed article', () => {
     const result = validateArticle(seedJson());
     expect(result.ok ? [] : result.problems).to.deep.equal([]);
@@ -60,7 +114,7 @@ describe('validateArticle', () => {
 
   describe('fields', () => {
     it('schemaVersion must be 1', () => expectProblem((a) => (a.schemaVersion = 2), '/schemaVersion', 'schemaVersion must be one of 1, found 2'));
-    it('a missing required field is reported at its path', () => expectProblem((a) => delete a.summary, '/summary', 'summary is required but missing'));
+    it('a missing required field is reported at its path', () => expectProblem((a) => delete a.title, '/title', 'title is required but missing'));
     it('a missing nested field is reported at its path', () =>
       expectProblem((a) => (a.figures[2].format = { style: 'unit' }), '/figures/2/format/unit', 'unit is required when style is "unit"'));
     it('currency is required with style currency', () =>

@@ -9,7 +9,7 @@ describe('<recap-summary>', () => {
     const el = await fixture<RecapSummary>(html`<recap-summary .article=${seed()}></recap-summary>`);
     expect($(el, '[part~="heading"]')!.textContent).to.equal(seed().title);
     expect($(el, '[part~="heading"]')!.getAttribute('aria-level')).to.equal('2');
-    expect($$(el, '[part~="point"]')).to.have.length(seed().summary.points.length);
+    expect($$(el, '[part~="point"]')).to.have.length(seed().summary!.points.length);
     expect($(el, '[part~="point"] strong')!.textContent).to.equal('Monday at 1 p.m.');
     expect($(el, '[part~="takeaway"]')!.textContent).to.contain('Bottom line:');
     expect($(el, 'time')!.textContent).to.equal('June 1, 2025');

@@ -3,11 +3,15 @@ import { property } from 'lit/decorators.js';
 import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import type { Article } from '../../data/types.js';
+import { declareQuizOptions, passQuizOptions } from './quiz-options.js';
 
 /**
  * The summary, the key figures and the quiz of one article, from one data
- * source. Figures and quiz appear only when the data has them. Wider than
- * 56rem, summary and figures sit side by side.
+ * source. Each appears only when the data has it (a quiz-only record shows
+ * the quiz). Wider than 56rem, summary and figures sit side by side.
+ *
+ * Every option of `<recap-quiz>` (`mode`, `persist`, `print-answer-key`, `xapiActor`, ...)
+ * can be set here too and is passed on to the quiz.
  *
  * @summary Summary, figures and quiz together.
  * @tag recap-article
@@ -61,21 +65,29 @@ export class RecapArticle extends RecapElement {
   /** Show the quiz (when the data has one). Set `no-quiz` to leave it out. */
   @property({ attribute: 'no-quiz', type: Boolean }) noQuiz = false;
 
+  /** Show only the summary's points, bottom line and disclosure (see `<recap-summary points-only>`). */
+  @property({ attribute: 'points-only', type: Boolean, reflect: true }) pointsOnly = false;
+
+  static {
+    declareQuizOptions(this);
+  }
+
   protected override readyClass(article: Article): string {
     return article.figures?.length ? 'layout has-figures' : 'layout';
   }
 
   protected renderReady(article: Article): TemplateResult {
     const level = this.level;
-    // The children get the already-validated object and do not check it again;
-    // they render at once, since this element already decided when to render.
+    // The children render at once, since this element already decided when to render.
     return html`
-      <recap-summary loading="eager" theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level}></recap-summary>
+      ${article.summary
+        ? html`<recap-summary loading="eager" theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level} ?points-only=${this.pointsOnly}></recap-summary>`
+        : nothing}
       ${article.figures?.length
         ? html`<recap-figures loading="eager" theme=${this.theme ?? nothing} part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></recap-figures>`
         : nothing}
       ${article.quiz && !this.noQuiz
-        ? html`<recap-quiz loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></recap-quiz>`
+        ? html`<recap-quiz ${passQuizOptions(this)} loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></recap-quiz>`
         : nothing}
     `;
   }

@@ -3,7 +3,8 @@ import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { formatDate } from '../../data/format.js';
 import { renderInline } from '../../render/markdown.js';
-import type { Article } from '../../data/types.js';
+import { property } from 'lit/decorators.js';
+import type { Article, Problem } from '../../data/types.js';
 import { summaryStyles } from './recap-summary.styles.js';
 
 /**
@@ -47,9 +48,27 @@ export class RecapSummary extends RecapElement {
   static override styles = [baseStyles, summaryStyles];
   protected readonly errorKey = 'errorSummary' as const;
 
+  /**
+   * Show only the key points, bottom line and disclosure, under a "Summary" heading: for an
+   * article page, where the headline, standfirst, byline and image already stand above.
+   */
+  @property({ attribute: 'points-only', type: Boolean, reflect: true }) pointsOnly = false;
+
+  protected override missingPart(article: Article): Problem | undefined {
+    return article.summary ? undefined : { path: '/summary', message: 'this article has no summary' };
+  }
+
   protected renderReady(article: Article): TemplateResult {
     const t = this.t;
-    const { summary } = article;
+    const summary = article.summary!;
+    const points = html`<ul part="points" class="points" aria-label=${t('keyPoints')}>
+        ${summary.points.map((p) => html`<li part="point">${renderInline(p)}</li>`)}
+      </ul>
+      ${summary.takeaway
+        ? html`<p part="takeaway" class="takeaway"><strong>${t('takeaway')}:</strong> ${renderInline(summary.takeaway)}</p>`
+        : nothing}`;
+    const disclosure = summary.disclosure ? html`<p part="disclosure" class="disclosure">${renderInline(summary.disclosure)}</p>` : nothing;
+    if (this.pointsOnly) return html`${this.heading(t('summaryHeading'))}${points}${disclosure}`;
     const date = article.published ? formatDate(article.published, this.locale) : undefined;
     const updated = article.updated ? formatDate(article.updated, this.locale) : undefined;
     const meta = [
@@ -70,14 +89,9 @@ export class RecapSummary extends RecapElement {
       <p class="eyebrow">${t('summaryHeading')}</p>
       ${this.heading(article.title)}
       ${article.dek ? html`<p part="dek" class="dek">${renderInline(article.dek)}</p>` : nothing}
-      <ul part="points" class="points" aria-label=${t('keyPoints')}>
-        ${summary.points.map((p) => html`<li part="point">${renderInline(p)}</li>`)}
-      </ul>
-      ${summary.takeaway
-        ? html`<p part="takeaway" class="takeaway"><strong>${t('takeaway')}:</strong> ${renderInline(summary.takeaway)}</p>`
-        : nothing}
+      ${points}
       ${meta.length ? html`<p part="meta" class="meta muted">${meta.map((m, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${m}`)}</p>` : nothing}
-      ${summary.disclosure ? html`<p part="disclosure" class="disclosure">${renderInline(summary.disclosure)}</p>` : nothing}
+      ${disclosure}
       ${article.url
         ? html`<p class="read-more"><a part="read-more" href=${article.url} rel="noopener noreferrer"
             >${article.source ? this.withData('readArticleAt', { source: article.source.name }) : t('readArticle')}</a
