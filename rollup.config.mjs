@@ -25,4 +25,6 @@ export default [
   bundle('dist/bundles/recap-quiz.js', 'dist/recap-quiz.min.js'),
   bundle('dist/bundles/recap-summary.js', 'dist/recap-summary.min.js'),
   bundle('dist/bundles/recap-figures.js', 'dist/recap-figures.min.js'),
+  // The editor (authoring only): its own file, so the reader bundles do not grow.
+  bundle('dist/bundles/recap-editor.js', 'dist/recap-editor.min.js'),
 ];
