@@ -329,13 +329,13 @@ export class RecapEditor extends LitElement {
 
   private focusTarget(target: string): void {
     const root = this.renderRoot as ShadowRoot;
-    let el: HTMLElement | null = null;
+    let el: HTMLElement | null;
     if (target.startsWith('#')) el = root.querySelector(target);
     else if (target === 'paste' || target === 'drafts' || target === 'problems') el = root.getElementById(target);
     else {
       let p = target;
       for (;;) {
-        el = root.getElementById(controlId(p));
+        el = root.getElementById(controlId(p)) ?? root.getElementById(controlId(p.replace(/\/answer$/, '/choices')));
         if (el || !p) break;
         p = p.slice(0, p.lastIndexOf('/'));
       }
@@ -827,9 +827,12 @@ export class RecapEditor extends LitElement {
     const choices = this.list(choicesPath);
     const answers: string[] = type === 'single' ? [String(q.answer)] : Array.isArray(q.answers) ? q.answers.map(String) : [];
     const groupPointer = pointer(choicesPath);
-    return html`<fieldset id=${controlId(groupPointer)} tabindex="-1" aria-describedby=${this.describedBy(groupPointer, false)}>
+    // A single question's answer is chosen here too: its problems show on this group.
+    const answerPointer = pointer([...path, 'answer']);
+    const described = [this.describedBy(groupPointer, false), this.describedBy(answerPointer, false)].filter((x) => x !== nothing).join(' ');
+    return html`<fieldset id=${controlId(groupPointer)} tabindex="-1" aria-describedby=${described || nothing}>
       <legend>${t('isAnswer')}</legend>
-      ${this.problemNotes(groupPointer)}
+      ${this.problemNotes(groupPointer)} ${this.problemNotes(answerPointer)}
       ${choices.map((c, j) => {
         const id = String(c.id);
         const mark = `${controlId(groupPointer)}-right-${j}`;
