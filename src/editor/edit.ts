@@ -146,7 +146,8 @@ export function articleFromText(text: string, base: Draft = emptyArticle()): Dra
     out.title = first;
     paragraphs.shift();
     const second = paragraphs[0];
-    if (second && second.length <= 300 && !second.includes('\n') && !second.startsWith('#') && !base.dek) {
+    // A short second paragraph is the standfirst, unless it is all the body there is.
+    if (second && paragraphs.length > 1 && second.length <= 300 && !second.includes('\n') && !second.startsWith('#') && !base.dek) {
       out.dek = second;
       paragraphs.shift();
     }

@@ -106,6 +106,8 @@ export class RecapEditor extends LitElement {
   @state() private draft: Draft = emptyArticle();
   @state() private problems: readonly Problem[] = [];
   @state() private preview?: Article;
+  /** False while the summary is missing or has problems (the preview then leaves it out). */
+  @state() private previewSummary = false;
   @state() private proposals?: DraftFigure[];
   @state() private status = '';
   @state() private storageNote = '';
@@ -287,7 +289,11 @@ export class RecapEditor extends LitElement {
 
   private updatePreviewNow(): void {
     clearTimeout(this.previewTimer);
-    const result = validateArticle(previewable(this.draft, this.problems));
+    const part = previewable(this.draft, this.problems);
+    this.previewSummary = !!part.summary;
+    // Figures can be previewed before the summary is written: the record needs one of summary and quiz.
+    if (!part.summary && !part.quiz) part.summary = { points: ['…'] };
+    const result = validateArticle(part);
     this.preview = result.ok ? result.article : undefined;
   }
 
@@ -919,7 +925,7 @@ export class RecapEditor extends LitElement {
       ${a
         ? html`<div class="frame-scroll" tabindex="0" role="region" aria-label=${t('previewRegion', { width: this.previewWidth })}>
             <div class="frame w${this.previewWidth} ${this.previewTheme}" lang=${a.lang ?? nothing} dir=${textDirection(a.lang)}>
-              ${a.summary ? html`<recap-summary loading="eager" heading-level="3" theme=${this.previewTheme} .article=${a}></recap-summary>` : nothing}
+              ${a.summary && this.previewSummary ? html`<recap-summary loading="eager" heading-level="3" theme=${this.previewTheme} .article=${a}></recap-summary>` : nothing}
               ${a.figures?.length ? html`<recap-figures loading="eager" heading-level="3" theme=${this.previewTheme} .article=${a}></recap-figures>` : nothing}
               ${a.quiz ? html`<recap-quiz loading="eager" heading-level="3" persist="none" theme=${this.previewTheme} .article=${a}></recap-quiz>` : nothing}
             </div>
