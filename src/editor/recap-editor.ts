@@ -108,6 +108,8 @@ export class RecapEditor extends LitElement {
   @state() private preview?: Article;
   /** False while the summary is missing or has problems (the preview then leaves it out). */
   @state() private previewSummary = false;
+  private previewFor: { figures?: Article; quiz?: Article } = {};
+  private previewKeys: Record<string, string> = {};
   @state() private proposals?: DraftFigure[];
   @state() private status = '';
   @state() private storageNote = '';
@@ -295,6 +297,22 @@ export class RecapEditor extends LitElement {
     if (!part.summary && !part.quiz) part.summary = { points: ['…'] };
     const result = validateArticle(part);
     this.preview = result.ok ? result.article : undefined;
+    if (!result.ok) return;
+    // Each widget gets a new object only when what it shows changed, so typing in the summary
+    // re-renders the summary alone (the quiz is the costly one).
+    const a = result.article;
+    const { summary: _s, dek: _d, byline: _b, ...noSummary } = a;
+    void [_s, _d, _b];
+    this.previewFor.figures = this.stable('figures', { ...noSummary, quiz: undefined, body: undefined }, a);
+    this.previewFor.quiz = this.stable('quiz', { ...noSummary, body: undefined }, a);
+  }
+
+  /** `article`, or the object given last time when `relevant` has not changed since. */
+  private stable(which: 'figures' | 'quiz', relevant: unknown, article: Article): Article {
+    const key = JSON.stringify(relevant);
+    if (this.previewKeys[which] === key && this.previewFor[which]) return this.previewFor[which]!;
+    this.previewKeys[which] = key;
+    return article;
   }
 
   private edit(path: Path, value: unknown): void {
@@ -926,8 +944,8 @@ export class RecapEditor extends LitElement {
         ? html`<div class="frame-scroll" tabindex="0" role="region" aria-label=${t('previewRegion', { width: this.previewWidth })}>
             <div class="frame w${this.previewWidth} ${this.previewTheme}" lang=${a.lang ?? nothing} dir=${textDirection(a.lang)}>
               ${a.summary && this.previewSummary ? html`<recap-summary loading="eager" heading-level="3" theme=${this.previewTheme} .article=${a}></recap-summary>` : nothing}
-              ${a.figures?.length ? html`<recap-figures loading="eager" heading-level="3" theme=${this.previewTheme} .article=${a}></recap-figures>` : nothing}
-              ${a.quiz ? html`<recap-quiz loading="eager" heading-level="3" persist="none" theme=${this.previewTheme} .article=${a}></recap-quiz>` : nothing}
+              ${a.figures?.length ? html`<recap-figures loading="eager" heading-level="3" theme=${this.previewTheme} .article=${this.previewFor.figures ?? a}></recap-figures>` : nothing}
+              ${a.quiz ? html`<recap-quiz loading="eager" heading-level="3" persist="none" theme=${this.previewTheme} .article=${this.previewFor.quiz ?? a}></recap-quiz>` : nothing}
             </div>
           </div>`
         : html`<p class="hint">${t('previewNothing')}</p>`}
