@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { validateArticle, pointer } from '../data/validate.js';
 import { parseArticleJson } from '../data/load.js';
-import { textDirection } from '../data/format.js';
+import { formatNumber, textDirection } from '../data/format.js';
 import { toAiken, toGift } from '../data/export.js';
 import type { Article, Figure, Problem, QuestionType } from '../data/types.js';
 import { draftFigures, type DraftFigure } from '../authoring/draft-figures.js';
@@ -585,10 +585,10 @@ export class RecapEditor extends LitElement {
     </div>`;
   }
 
-  private select<T extends string>(label: string, path: Path, values: readonly T[], text: (v: T) => string, fallback: T, keep?: (v: T) => unknown): TemplateResult {
+  private select<T extends string>(label: string, path: Path, values: readonly T[], text: (v: T) => string, fallback: T, keep?: (v: T) => unknown, shown?: T): TemplateResult {
     const p = pointer(path);
     const id = controlId(p);
-    const current = String(getIn(this.draft, path) ?? fallback);
+    const current = shown ?? String(getIn(this.draft, path) ?? fallback);
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <select
@@ -764,9 +764,7 @@ export class RecapEditor extends LitElement {
 
   private describeDraft(d: DraftFigure): string {
     const q = d.qualifier && d.qualifier !== 'exact' ? `${this.t(`qualifier.${d.qualifier}` as EditorMessageKey)} ` : '';
-    const f = d.format;
-    const unit = f?.style === 'percent' ? ` (${+(d.value * 100).toPrecision(12)}%)` : f?.unit ? ` ${f.unit}` : f?.currency ? ` ${f.currency}` : '';
-    return `${q}${d.value}${unit}`;
+    return q + formatNumber(d.value, String(this.draft.lang || 'en'), d.format);
   }
 
   private renderFigure(f: Draft, i: number, count: number): TemplateResult {
@@ -783,7 +781,7 @@ export class RecapEditor extends LitElement {
       </div>
       ${this.field(t('label'), [...path, 'label'], { required: true })}
       <div class="row">
-        ${this.select(t('style'), [...path, 'format'], STYLES, (s) => t(`style.${s}` as EditorMessageKey), style as (typeof STYLES)[number], (s) => this.formatFor(f.format, s))}
+        ${this.select(t('style'), [...path, 'format'], STYLES, (s) => t(`style.${s}` as EditorMessageKey), 'decimal', (s) => this.formatFor(f.format, s), style as (typeof STYLES)[number])}
         ${style === 'unit' ? this.field(t('unit'), [...path, 'format', 'unit'], { required: true }) : nothing}
         ${style === 'currency' ? this.field(t('currency'), [...path, 'format', 'currency'], { required: true }) : nothing}
       </div>

@@ -277,3 +277,21 @@ describe('embedSnippet', () => {
     expect(scriptSafeJson('<')).to.equal('"\\u003c"');
   });
 });
+
+describe('<recap-editor> figure format', () => {
+  it('shows how a figure is shown, and switching to a unit asks for the unit', async () => {
+    const el = await fixture<RecapEditor>(html`<recap-editor storage="none" .article=${seed()}></recap-editor>`);
+    await settle(el);
+    const style = byPointer<HTMLSelectElement>(el, '/figures/2/format');
+    expect(style.value).to.equal('unit');
+    expect(byPointer(el, '/figures/2/format/unit').value).to.equal('kilometer');
+    const first = byPointer<HTMLSelectElement>(el, '/figures/0/format');
+    expect(first.value).to.equal('decimal');
+    first.value = 'currency';
+    first.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(el.value.figures[0].format).to.deep.equal({ style: 'currency', currency: '' });
+    expect(byPointer(el, '/figures/0/format/currency')).to.exist;
+    expect(el.shadowRoot!.querySelector('.problems')!.textContent).to.contain('/figures/0/format/currency');
+  });
+});
