@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
@@ -36,6 +36,26 @@ try {
     const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     const missing = [...targets, pkg.customElements, pkg.bin['recap-widgets']].map((t) => t.replace(/^\.\//, '')).filter((t) => !files.has(t));
     if (missing.length) throw new Error(`missing from the tarball: ${missing.join(', ')}`);
+  });
+  await check('every source map in the tarball carries the sources it names, or they are shipped', async () => {
+    const unpacked = join(work, 'unpacked');
+    run('mkdir', ['-p', unpacked]);
+    run('tar', ['-xzf', tarball, '-C', unpacked]);
+    const files = run('tar', ['-tzf', tarball]).trim().split('\n');
+    const maps = files.filter((f) => f.endsWith('.map'));
+    const broken = [];
+    for (const f of maps) {
+      const map = JSON.parse(await readFile(join(unpacked, f), 'utf8'));
+      map.sources.forEach((source, i) => {
+        const shipped = files.includes(posix.join(posix.dirname(f), source));
+        if (!shipped && typeof map.sourcesContent?.[i] !== 'string') broken.push(`${f} -> ${source}`);
+      });
+    }
+    if (broken.length) throw new Error(`${broken.length} of ${maps.length} maps name sources that are neither shipped nor embedded:\n${broken.slice(0, 10).join('\n')}`);
+    console.log(`     ${maps.length} source maps, every source embedded or shipped`);
+  });
+  await check('package.json says where the code lives and where to report bugs', () => {
+    for (const key of ['repository', 'homepage', 'bugs']) if (!pkg[key]) throw new Error(`package.json has no ${key}`);
   });
   await check('publint reports nothing', () => {
     const out = run('npx', ['publint', '--strict', '--pack', 'npm']);

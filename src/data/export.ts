@@ -1,6 +1,7 @@
 /**
  * Exports a quiz for teachers' tools: Moodle's GIFT and Aiken formats.
- * Question types a format cannot express are skipped and named in warnings.
+ * GIFT carries every question type (ordering as matching); Aiken skips the
+ * types it cannot express and names them in warnings.
  */
 import { plainText } from './plain-text.js';
 import type { Article, Question } from './types.js';
@@ -24,9 +25,15 @@ function giftPercent(fraction: number): string {
   return String(Math.round(fraction * 10_000_000) / 100_000);
 }
 
-function giftQuestion(q: Question): string | undefined {
+/** The general feedback: the explanation, then the article's own sentence. */
+function giftGeneralFeedback(q: Question): string {
+  const parts = [q.explanation, q.evidence ? `From the article: "${q.evidence.quote}"` : undefined].filter((p) => p !== undefined);
+  return parts.length ? ` ####${giftEscape(parts.join(' '))}` : '';
+}
+
+function giftQuestion(q: Question, warnings: string[]): string {
   const head = `::${giftEscape(q.id)}::[markdown]${giftEscape(q.prompt)}`;
-  const general = q.explanation ? ` ####${giftEscape(q.explanation)}` : '';
+  const general = giftGeneralFeedback(q);
   switch (q.type) {
     case 'single': {
       const options = q.choices.map((c) => `  ${c.id === q.answer ? '=' : '~'}${giftEscape(c.text)}${c.feedback ? `#${giftEscape(c.feedback)}` : ''}`);
@@ -45,8 +52,15 @@ function giftQuestion(q: Question): string | undefined {
       return `${head} {${q.answer ? 'TRUE' : 'FALSE'}${general}}`;
     case 'numeric':
       return `${head} {#${giftNumber(q.answer)}:${giftNumber(q.tolerance ?? 0)}${general}}`;
-    case 'order':
-      return undefined;
+    case 'order': {
+      // GIFT has no ordering type: a matching question pairs each item with its position,
+      // which Moodle imports and marks the same way. "->" would split a pair, so it is written as an arrow.
+      const pairs = q.items.map((item, i) => {
+        if (item.text.includes('->')) warnings.push(`question "${q.id}": "->" in item "${item.id}" is written as "→" (GIFT reads "->" as a pair)`);
+        return `  =${giftEscape(item.text.replace(/->/g, '→'))} -> ${i + 1}`;
+      });
+      return `${head} {\n${pairs.join('\n')}\n ${general}}`;
+    }
   }
 }
 
@@ -56,12 +70,8 @@ export function toGift(article: Article): ExportResult {
   const exported: string[] = [];
   const blocks = [`// ${article.title.replace(/\r?\n/g, ' ')}`, `// exported by recap-widgets from article "${article.id}"`, `$CATEGORY: ${giftEscape(article.id)}`];
   for (const q of article.quiz?.questions ?? []) {
-    const block = giftQuestion(q);
-    if (block === undefined) warnings.push(`skipped question "${q.id}": GIFT has no ordering question type`);
-    else {
-      exported.push(q.id);
-      blocks.push(block);
-    }
+    blocks.push(giftQuestion(q, warnings));
+    exported.push(q.id);
   }
   return { text: blocks.join('\n\n') + '\n', warnings, exported };
 }

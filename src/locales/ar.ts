@@ -42,7 +42,6 @@ const ar: Messages = {
   check: 'تحقّق من الإجابة',
   next: 'السؤال التالي',
   seeResults: 'اعرض النتيجة',
-  tryAgain: 'حاول مجددًا',
   correct: 'إجابة صحيحة.',
   incorrect: 'ليس تمامًا.',
   rightAnswer: 'الإجابة الصحيحة: {answer}',

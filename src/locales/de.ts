@@ -35,7 +35,6 @@ const de: Messages = {
   check: 'Antwort prüfen',
   next: 'Nächste Frage',
   seeResults: 'Ergebnis ansehen',
-  tryAgain: 'Noch einmal',
   correct: 'Richtig.',
   incorrect: 'Nicht ganz.',
   rightAnswer: 'Richtige Antwort: {answer}',

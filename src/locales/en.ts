@@ -35,7 +35,6 @@ export const en = {
   check: 'Check answer',
   next: 'Next question',
   seeResults: 'See results',
-  tryAgain: 'Try again',
   correct: 'Correct.',
   incorrect: 'Not quite.',
   rightAnswer: 'Right answer: {answer}',

@@ -35,7 +35,6 @@ const es: Messages = {
   check: 'Comprobar',
   next: 'Siguiente pregunta',
   seeResults: 'Ver resultado',
-  tryAgain: 'Intentar de nuevo',
   correct: 'Correcto.',
   incorrect: 'No exactamente.',
   rightAnswer: 'Respuesta correcta: {answer}',

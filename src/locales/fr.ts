@@ -35,7 +35,6 @@ const fr: Messages = {
   check: 'Vérifier',
   next: 'Question suivante',
   seeResults: 'Voir le résultat',
-  tryAgain: 'Recommencer',
   correct: 'Exact.',
   incorrect: 'Pas tout à fait.',
   rightAnswer: 'Bonne réponse : {answer}',

@@ -35,7 +35,6 @@ const he: Messages = {
   check: 'בדיקת התשובה',
   next: 'לשאלה הבאה',
   seeResults: 'לתוצאה',
-  tryAgain: 'לנסות שוב',
   correct: 'נכון.',
   incorrect: 'לא בדיוק.',
   rightAnswer: 'התשובה הנכונה: {answer}',

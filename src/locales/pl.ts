@@ -35,7 +35,6 @@ const pl: Messages = {
   check: 'Sprawdź',
   next: 'Następne pytanie',
   seeResults: 'Zobacz wynik',
-  tryAgain: 'Spróbuj ponownie',
   correct: 'Dobrze.',
   incorrect: 'Nie całkiem.',
   rightAnswer: 'Prawidłowa odpowiedź: {answer}',

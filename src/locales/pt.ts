@@ -35,7 +35,6 @@ const pt: Messages = {
   check: 'Verificar',
   next: 'Pergunta seguinte',
   seeResults: 'Ver resultado',
-  tryAgain: 'Tentar de novo',
   correct: 'Certo.',
   incorrect: 'Não exatamente.',
   rightAnswer: 'Resposta certa: {answer}',

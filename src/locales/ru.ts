@@ -35,7 +35,6 @@ const ru: Messages = {
   check: 'Проверить',
   next: 'Следующий вопрос',
   seeResults: 'Посмотреть результат',
-  tryAgain: 'Попробовать ещё раз',
   correct: 'Верно.',
   incorrect: 'Не совсем.',
   rightAnswer: 'Правильный ответ: {answer}',

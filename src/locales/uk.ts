@@ -35,7 +35,6 @@ const uk: Messages = {
   check: 'Перевірити',
   next: 'Наступне питання',
   seeResults: 'Переглянути результат',
-  tryAgain: 'Спробувати ще раз',
   correct: 'Правильно.',
   incorrect: 'Не зовсім.',
   rightAnswer: 'Правильна відповідь: {answer}',

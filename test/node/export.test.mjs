@@ -14,16 +14,18 @@ const byId = new Map(seed.quiz.questions.map((q) => [q.id, q]));
 
 test('GIFT output parses and says the same as the quiz', () => {
   const { text, warnings, exported } = toGift(seed);
-  assert.deepEqual(warnings, ['skipped question "plan-steps": GIFT has no ordering question type']);
+  assert.deepEqual(warnings, []);
   const parsed = giftPegjs.parse(text).filter((q) => q.type !== 'Category' && q.type !== 'Description');
   assert.equal(parsed.length, exported.length);
-  assert.equal(parsed.length, 9);
+  assert.equal(parsed.length, seed.quiz.questions.length);
   for (const g of parsed) {
     const q = byId.get(g.title);
     assert.ok(q, `unknown title ${g.title}`);
     assert.equal(g.stem.format, 'markdown');
     assert.equal(g.stem.text, q.prompt);
-    if (q.explanation) assert.equal(g.globalFeedback.text, q.explanation);
+    // The general feedback: the explanation, then the article's own sentence.
+    const general = [q.explanation, q.evidence && `From the article: "${q.evidence.quote}"`].filter(Boolean).join(' ');
+    assert.equal(g.globalFeedback?.text ?? '', general);
     if (q.type === 'single') {
       assert.equal(g.type, 'MC');
       assert.deepEqual(g.choices.filter((c) => c.isCorrect).map((c) => c.text.text), [q.choices.find((c) => c.id === q.answer).text]);
@@ -43,7 +45,26 @@ test('GIFT output parses and says the same as the quiz', () => {
       assert.equal(g.type, 'Numerical');
       assert.deepEqual(g.choices, { type: 'range', number: q.answer, range: q.tolerance ?? 0 });
     }
+    if (q.type === 'order') {
+      // An ordering question becomes matching: each item paired with its position.
+      assert.equal(g.type, 'Matching');
+      assert.deepEqual(g.matchPairs.map((p) => [p.subquestion.text, p.subanswer]), q.items.map((item, i) => [item.text, String(i + 1)]));
+    }
   }
+});
+
+test('GIFT keeps the evidence when a question has no explanation', () => {
+  const q = { id: 'q', type: 'true-false', prompt: 'Is it?', answer: true, evidence: { quote: 'It is, says the article: {yes}.' } };
+  const [g] = giftPegjs.parse(toGift({ ...seed, quiz: { questions: [q] } }).text).filter((x) => x.type === 'TF');
+  assert.equal(g.globalFeedback.text, 'From the article: "It is, says the article: {yes}."');
+});
+
+test('GIFT writes "->" inside an ordering item as an arrow, and says so', () => {
+  const q = { id: 'o', type: 'order', prompt: 'Order', items: [{ id: 'a', text: 'A -> B' }, { id: 'b', text: 'C' }] };
+  const out = toGift({ ...seed, quiz: { questions: [q] } });
+  const [g] = giftPegjs.parse(out.text).filter((x) => x.type === 'Matching');
+  assert.deepEqual(g.matchPairs.map((p) => [p.subquestion.text, p.subanswer]), [['A → B', '1'], ['C', '2']]);
+  assert.deepEqual(out.warnings, ['question "o": "->" in item "a" is written as "→" (GIFT reads "->" as a pair)']);
 });
 
 test('GIFT escapes its special characters in data', () => {
@@ -92,5 +113,5 @@ test('the CLI writes GIFT to stdout and warnings to stderr', async () => {
   );
   assert.equal(code, 0);
   assert.equal(stdout, toGift(seed).text);
-  assert.match(stderr, /warning: skipped question "plan-steps": GIFT has no ordering question type/);
+  assert.equal(stderr, '');
 });

@@ -308,10 +308,16 @@ export const quizLayoutStyles = css`
       gap: 0.25em 0.5em;
     }
   }
+  /* Wide cards: the bar and the score reach the card's inline end; choices sit in two
+     columns instead of stretching, and running text keeps a readable line length. */
   @container (min-width: 56rem) {
-    .question-form,
-    .results {
-      max-inline-size: 52rem;
+    .choices {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .prompt,
+    .explanation,
+    .results p {
+      max-inline-size: 70ch;
     }
   }
   @media (forced-colors: active) {

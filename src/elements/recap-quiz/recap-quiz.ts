@@ -62,7 +62,7 @@ type ChoiceQuestion = QuestionOf<'single'> | QuestionOf<'multiple'>;
  * @csspart score - The running score.
  * @csspart results - The final score, pass mark and results band.
  * @csspart review - The list of every question with the reader's and the right answer.
- * @csspart retry - The "try again" button.
+ * @csspart retry - The "Start over" button on the results screen (the same action as `start-over` during the quiz).
  * @csspart print-sheet - The question sheet that replaces the quiz when printed.
  *
  * @cssprop [--recap-accent=#1d4ed8] - Accent colour: buttons, selection.
@@ -703,7 +703,7 @@ export class RecapQuiz extends RecapElement {
             ${score.passed ? t('passed') : t('failed', { percent: formatNumber((quiz.passPercent ?? 0) / 100, this.locale, { style: 'percent', maximumFractionDigits: 1 }) })}
           </p>`}
       ${score.band ? html`<p class="band">${renderInline(score.band.text)}</p>` : nothing}
-      <button part="retry" class="secondary" type="button" @click=${this.startOver}>${t('tryAgain')}</button>
+      <button part="retry" class="secondary" type="button" @click=${this.startOver}>${t('startOver')}</button>
       ${this.heading(t('review'), 1, 'review-heading')}
       <ol part="review" class="review">
         ${this.order.map((q) => {
