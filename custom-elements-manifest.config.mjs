@@ -1,5 +1,5 @@
 export default {
-  globs: ['src/elements/**/*.ts', 'src/shared/recap-element.ts'],
+  globs: ['src/elements/**/*.ts', 'src/shared/recap-element.ts', 'src/editor/recap-editor.ts', 'src/editor/define.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   outdir: '.',
