@@ -37,10 +37,19 @@ export class DraftStore {
     }
   }
 
+  /** A stored string; storage that refuses to be read is "blocked". */
+  private read(key: string): string | null {
+    try {
+      return this.storage.getItem(key);
+    } catch (error) {
+      throw error instanceof DraftStoreError ? error : new DraftStoreError('blocked', error);
+    }
+  }
+
   /** Every draft, the most recently saved first. */
   list(): DraftInfo[] {
     try {
-      const raw = this.storage.getItem(`${this.prefix}:index`);
+      const raw = this.read(`${this.prefix}:index`);
       const list = raw ? (JSON.parse(raw) as DraftInfo[]) : [];
       return Array.isArray(list) ? list.filter((d) => d && typeof d.key === 'string').sort((a, b) => b.saved - a.saved) : [];
     } catch (error) {
@@ -51,7 +60,7 @@ export class DraftStore {
 
   load(key: string): Draft | undefined {
     try {
-      const raw = this.storage.getItem(`${this.prefix}:draft:${key}`);
+      const raw = this.read(`${this.prefix}:draft:${key}`);
       return raw ? (JSON.parse(raw) as Draft) : undefined;
     } catch (error) {
       if (error instanceof DraftStoreError) throw error;

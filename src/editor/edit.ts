@@ -160,10 +160,10 @@ export function articleFromText(text: string, base: Draft = emptyArticle()): Dra
 
 /** Pointers of the controls the editor shows (others walk up to the nearest of these). */
 const CONTROLS = [
-  /^\/(title|id|lang|url|dek|byline|published|updated|body|schemaVersion)$/,
+  /^\/(title|id|lang|url|dek|byline|published|updated|body)$/,
   /^\/source\/(name|url)$/,
   /^\/summary(\/points(\/\d+)?|\/takeaway|\/disclosure)?$/,
-  /^\/figures(\/\d+(\/(id|value|label|qualifier|evidence\/quote|format\/(style|unit|currency|notation))?)?)?$/,
+  /^\/figures(\/\d+(\/(id|value|label|qualifier|asOf|claim\/(by|status)|evidence\/quote|format(\/(unit|currency))?)?)?)?$/,
   /^\/quiz(\/(title|intro|passPercent))?$/,
   /^\/quiz\/questions(\/\d+(\/(id|prompt|answer|answers|tolerance|explanation|evidence\/quote|figure|choices|items))?)?$/,
   /^\/quiz\/questions\/\d+\/(choices|items)\/\d+(\/text)?$/,

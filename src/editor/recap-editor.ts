@@ -53,6 +53,7 @@ const SAVE_DELAY = 250;
 const QUESTION_TYPES: QuestionType[] = ['single', 'multiple', 'true-false', 'numeric', 'order'];
 const QUALIFIERS = ['exact', 'approximately', 'at-least', 'more-than', 'up-to', 'less-than'] as const;
 const STYLES = ['decimal', 'percent', 'unit', 'currency'] as const;
+const CLAIM_STATUSES = ['reported', 'claimed', 'disputed', 'confirmed'] as const;
 const WIDTHS = [320, 600, 1000] as const;
 
 type Width = (typeof WIDTHS)[number];
@@ -785,12 +786,40 @@ export class RecapEditor extends LitElement {
         ${style === 'unit' ? this.field(t('unit'), [...path, 'format', 'unit'], { required: true }) : nothing}
         ${style === 'currency' ? this.field(t('currency'), [...path, 'format', 'currency'], { required: true }) : nothing}
       </div>
+      ${this.renderClaim(f, path)}
       ${this.field(t('id'), [...path, 'id'], { required: true })} ${this.evidence(path)}
       <div class="row">
         <button type="button" id="figure-question-${i}" @click=${() => this.questionFrom(f as Figure)}>${t('questionFromFigure')}</button>
       </div>
       ${this.itemButtons(['figures'], i, count, what, 'figure', () => this.removeItem(['figures'], i, what, (j) => pointer(['figures', j, 'value']), '#find-figures'), t('removeFigure', { n: i + 1 }))}
     </fieldset>`;
+  }
+
+  /** Who says so and how far it is established; the claim goes when "claimed by" is emptied. */
+  private renderClaim(f: Draft, path: Path): TemplateResult {
+    const t = this.t;
+    const claimPath = [...path, 'claim'];
+    const byPointer = pointer([...claimPath, 'by']);
+    const id = controlId(byPointer);
+    return html`<div class="row">
+      <div class="field">
+        <label for=${id}>${t('claimBy')}</label>
+        <input
+          id=${id}
+          type="text"
+          .value=${String(f.claim?.by ?? '')}
+          aria-invalid=${this.problemsAt(byPointer).length ? 'true' : nothing}
+          aria-describedby=${this.describedBy(byPointer, false)}
+          @input=${(e: Event) => {
+            const by = (e.target as HTMLInputElement).value;
+            this.edit(claimPath, by ? { ...(f.claim ?? {}), by, status: f.claim?.status ?? 'reported' } : undefined);
+          }}
+        />
+        ${this.problemNotes(byPointer)}
+      </div>
+      ${f.claim ? this.select(t('claimStatus'), [...claimPath, 'status'], CLAIM_STATUSES, (v) => t(`status.${v}` as EditorMessageKey), 'reported', (v) => v) : nothing}
+      ${this.field(t('asOf'), [...path, 'asOf'])}
+    </div>`;
   }
 
   /** A figure's format after choosing how it is shown: keeps what still applies. */
@@ -809,7 +838,10 @@ export class RecapEditor extends LitElement {
     return html`<section aria-labelledby="s-quiz">
       <h2 id="s-quiz">${t('stepQuiz')}</h2>
       ${this.problemNotes('/quiz')} ${this.problemNotes('/quiz/questions')}
-      ${this.draft.quiz ? html`<div class="row">${this.field(t('quizTitle'), ['quiz', 'title'])} ${this.field(t('passPercent'), ['quiz', 'passPercent'], { kind: 'number' })}</div>` : nothing}
+      ${this.draft.quiz
+        ? html`<div class="row">${this.field(t('quizTitle'), ['quiz', 'title'])} ${this.field(t('passPercent'), ['quiz', 'passPercent'], { kind: 'number' })}</div>
+            ${this.field(t('quizIntro'), ['quiz', 'intro'], { kind: 'multiline' })}`
+        : nothing}
       ${questions.map((q, i) => this.renderQuestion(q, i, questions.length))}
       <div class="row" role="group" aria-labelledby="add-question-label">
         <span id="add-question-label">${t('addQuestionOfType')}</span>

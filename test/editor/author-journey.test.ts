@@ -27,7 +27,9 @@ describe('an author makes a recap in the studio', () => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('recap-editor')) localStorage.removeItem(key);
   });
 
-  it('from pasting the article to an exported recap that validates and renders', async () => {
+  it('from pasting the article to an exported recap that validates and renders', async function () {
+    // Real key presses, one by one: longer than the default per-test limit on a shared machine.
+    this.timeout(60_000);
     const el = await fixture<RecapEditor>(html`<recap-editor></recap-editor>`);
     await settle(el);
     const root = el.shadowRoot!;

@@ -295,3 +295,45 @@ describe('<recap-editor> figure format', () => {
     expect(el.shadowRoot!.querySelector('.problems')!.textContent).to.contain('/figures/0/format/currency');
   });
 });
+
+describe('<recap-editor> problems', () => {
+  it('shows every problem beside a control, wherever in the record it is', async () => {
+    const data = seedJson();
+    data.figures[0].format = { style: 'money' };
+    data.figures[1].claim = { by: 'Ukraine', status: 'rumoured' };
+    data.figures[2].colour = 'red';
+    data.figures[3].asOf = 'yesterday';
+    data.quiz.results = [{ minPercent: 50, text: 'Good.' }];
+    data.quiz.questions[1].points = 0;
+    data.quiz.questions[2].answers = ['ceasefire', 'ceasefire'];
+    data.quiz.questions[4].items[1].id = 'ceasefire';
+    data.source = { url: 'http://insecure.example' };
+    const el = await editor(data);
+    const listed = [...el.shadowRoot!.querySelectorAll('.problems li')].map((li) => li.textContent!);
+    expect(listed.length).to.be.at.least(9);
+    const atFields = [...el.shadowRoot!.querySelectorAll('.form .problem')].map((p) => p.textContent!);
+    for (const line of listed) {
+      const message = line.slice(line.indexOf(': ') + 2).trim();
+      expect(atFields.some((f) => f.includes(message)), `"${line.trim()}" is shown at a field`).to.equal(true);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when storage is blocked, and opening text that is not JSON says where it breaks', async () => {
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = function () {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    let el: RecapEditor;
+    try {
+      el = await fixture<RecapEditor>(html`<recap-editor></recap-editor>`);
+      await settle(el);
+      expect($(el, '[role=alert]').textContent).to.contain('blocks storage');
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
+    expect(el.openText('{"title": "x",\n  oops}', 'broken.json')).to.equal(false);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/Could not open broken\.json: .*line 2/);
+  });
+});
