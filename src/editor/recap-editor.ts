@@ -626,7 +626,6 @@ export class RecapEditor extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.t;
     return html`<div part="base" class="layout">
       <div class="form">
         ${this.renderTop()} ${this.renderArticle()} ${this.renderSummary()} ${this.renderFigures()} ${this.renderQuiz()} ${this.renderOut()}
@@ -635,7 +634,6 @@ export class RecapEditor extends LitElement {
         ${this.renderPreview()}
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
-      <span hidden>${t('heading')}</span>
     </div>`;
   }
 
