@@ -17,7 +17,7 @@ export default {
     async (ctx, next) => {
       if (ctx.url === '/') return ctx.redirect('/demo/');
       await next();
-      if (/^\/demo\/csp[\w-]*\.html/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
+      if (/^\/demo\/(csp[\w-]*|studio)\.html/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
 };

@@ -156,9 +156,27 @@ async function exportFile(format: string, file: string): Promise<number> {
   return 0;
 }
 
+/** `studio [FILE] [--port N]`: serves the editor until interrupted (the server module loads only for this command). */
+async function studio(args: string[]): Promise<number> {
+  const portAt = args.indexOf('--port');
+  const port = portAt >= 0 ? Number(args[portAt + 1]) : 0;
+  const file = args.filter((_, i) => portAt < 0 || (i !== portAt && i !== portAt + 1))[0];
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a port number, found "${args[portAt + 1] ?? ''}"`);
+    return 2;
+  }
+  const { startStudio } = await import('./editor/studio-server.js');
+  const server = await startStudio({ ...(file ? { file } : {}), port });
+  console.log(`Recap Studio${file ? ` for ${file}` : ''}: ${server.url}  (Ctrl+C to stop)`);
+  await new Promise<void>((done) => process.once('SIGINT', done).once('SIGTERM', done));
+  await server.close();
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'validate' && rest.length) return validateFiles(rest);
+  if (command === 'studio') return studio(rest);
   if (command === 'export' && rest.length === 2 && (rest[0] === '--gift' || rest[0] === '--aiken')) return exportFile(rest[0], rest[1]!);
   if (command === 'compile' && (rest.length === 1 || (rest.length === 3 && rest[1] === '-o'))) return compileFile(rest[0]!, rest[2]);
   if (command === 'compile' && rest.length === 3 && rest[0] === '-o') return compileFile(rest[2]!, rest[1]);
