@@ -54,7 +54,7 @@ export default [
   bundle('dist/bundles/recap-summary.js', 'recap-summary.min.js'),
   bundle('dist/bundles/recap-figures.js', 'recap-figures.min.js'),
   // Recap Markdown (compiler, YAML, marked), fetched by the bundles above only when needed.
-  bundle('dist/authoring/index.js', 'recap-authoring.min.js'),
+  bundle('dist/bundles/recap-authoring.js', 'recap-authoring.min.js'),
   // The editor (authoring only): its own file, so the reader bundles do not grow. Its preview
   // loads the same recap-lang-<code>.min.js files as the reader bundles.
   bundle('dist/bundles/recap-editor.js', 'recap-editor.min.js'),
