@@ -5,7 +5,7 @@ import type { RecapSummary } from '../../src/elements/recap-summary/recap-summar
 import type { RecapQuiz } from '../../src/elements/recap-quiz/recap-quiz.js';
 import { progressStorageKey } from '../../src/data/quiz-session.js';
 import { clearProgressText } from '../../src/shared/progress-store.js';
-import { articleWith, seed, seedJson } from '../fixtures.js';
+import { arabic, articleWith, seed, seedJson } from '../fixtures.js';
 import { $, $$, click, settle, spyConsoleError } from './helpers.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -153,4 +153,24 @@ describe('one wording for starting again', () => {
     expect(text($(quiz, '[part~="retry"]'))).to.equal('Start over');
     if (during) expect(text(during)).to.equal('Start over');
   });
+});
+
+describe('a wide quiz card', () => {
+  beforeEach(() => localStorage.clear());
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`at 1,000 px the progress bar and the score reach the card's inline end (${dir})`, async () => {
+      // The direction follows the article's language: the Arabic retelling lays out right to left.
+      const page = await fixture(html`<div style="inline-size: 1000px"><recap-quiz persist="none" .article=${dir === 'ltr' ? seed() : arabic()}></recap-quiz></div>`);
+      const quiz = page.querySelector('recap-quiz') as RecapQuiz;
+      await settle(quiz);
+      const base = $(quiz, '[part~="base"]')!;
+      const style = getComputedStyle(base);
+      const box = base.getBoundingClientRect();
+      const contentEnd = dir === 'ltr' ? box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth) : box.left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+      const end = (el: Element) => (dir === 'ltr' ? el.getBoundingClientRect().right : el.getBoundingClientRect().left);
+      expect(Math.abs(end($(quiz, 'progress')!) - contentEnd), 'progress bar').to.be.lessThan(2);
+      const score = $(quiz, '[part~="score"]')!;
+      expect(Math.abs(end(score) - contentEnd), 'score').to.be.lessThan(2);
+    });
+  }
 });

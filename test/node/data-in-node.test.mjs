@@ -15,7 +15,9 @@ test('validates and formats in Node', async () => {
 test('the published JSON Schema agrees with the validator on the seed', async () => {
   const schema = JSON.parse(await readFile(new URL('../../dist/article.schema.json', import.meta.url), 'utf8'));
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  assert.deepEqual(schema.required, ['schemaVersion', 'id', 'title', 'summary']);
+  assert.deepEqual(schema.required, ['schemaVersion', 'id', 'title']);
+  // A summary, a quiz, or both.
+  assert.deepEqual(schema.anyOf, [{ required: ['summary'] }, { required: ['quiz'] }]);
   assert.equal(schema.additionalProperties, false);
   const question = schema.properties.quiz.properties.questions.items;
   assert.deepEqual(question.oneOf.map((v) => v.properties.type.const), ['single', 'multiple', 'true-false', 'numeric', 'order']);
@@ -34,11 +36,17 @@ test('a JSON Schema 2020-12 validator (ajv) accepts the seed and rejects what th
     (a) => (a.quiz.questions[0].anwser = 'x'),
     (a) => (a.quiz.questions[2].type = 'poll'),
     (a) => (a.figures[0].value = '41'),
-    (a) => delete a.summary,
+    (a) => (delete a.summary, delete a.quiz),
+    (a) => (a.lang = 'e'),
     (a) => (a.url = 'http://example.com'),
     (a) => (a.id = 'Bad Id'),
     (a) => (a.quiz.questions[0].points = 0),
   ];
+  // A quiz-only record is valid for both.
+  const quizOnly = structuredClone(seed);
+  delete quizOnly.summary;
+  assert.equal(validate(quizOnly), true, JSON.stringify(validate.errors));
+  assert.equal(validateArticle(quizOnly).ok, true);
   for (const change of cases) {
     const a = structuredClone(seed);
     change(a);
