@@ -4,6 +4,7 @@ import { selectedEngines } from './scripts/engines.mjs';
 import { launchersFor, enginesReporter, engineInfoPlugin } from './scripts/engine-launchers.mjs';
 import { testRoutes } from './test/server-routes.mjs';
 import { lrsRoutes } from './test/lrs-server.mjs';
+import { strictCspPages } from './web-dev-server.config.mjs';
 import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
@@ -35,7 +36,7 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  middleware: [testRoutes, lrsRoutes],
+  middleware: [testRoutes, lrsRoutes, strictCspPages],
   browsers,
   reporters: [defaultReporter(), enginesReporter()],
 };

@@ -105,6 +105,7 @@ export function launchersFor(selected) {
     let launcher;
     if (engine.id === 'chromium') {
       launcher = chromeLauncher({ launchOptions: { executablePath: engine.path, headless: true, args: chromeArgs } });
+      launcher.name = engine.name; // not "Chrome": Debian's is Chromium
     } else if (engine.id === 'firefox') {
       launcher = chromeLauncher({
         puppeteer: puppeteerCore,
@@ -155,7 +156,7 @@ export function enginesReporter() {
           count(s.testResults, row);
           if (!s.passed && row.failed === 0) row.errors++;
         }
-        row.seconds = launcher.recapFirstStart ? Math.round((launcher.recapLastStop - launcher.recapFirstStart) / 1000) : 0;
+        row.seconds = launcher.recapFirstStart ? Math.round(((launcher.recapLastStop ?? Date.now()) - launcher.recapFirstStart) / 1000) : 0;
         return row;
       });
       const pad = (s, n) => String(s).padEnd(n);

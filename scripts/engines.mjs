@@ -12,19 +12,23 @@ import { fileURLToPath } from 'node:url';
 import { chromePath } from './chrome.mjs';
 
 const firstFile = (paths) => paths.find((p) => p && existsSync(p));
+/** The file an environment variable names (even if it is not there, so that the mistake is reported), or the first candidate found. */
+const fromEnv = (name, candidates) => process.env[name] || firstFile(candidates);
 
 /** The binary of each engine on this machine, or undefined; each can be pointed at by an environment variable. */
-export const firefoxPath = process.env.FIREFOX_PATH || firstFile(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
-export const webkitDriverPath = process.env.WEBKIT_WEBDRIVER_PATH || firstFile(['/usr/bin/WebKitWebDriver']);
-export const webkitBrowserPath =
-  process.env.WEBKIT_BROWSER_PATH ||
-  firstFile(
-    ['x86_64-linux-gnu', 'aarch64-linux-gnu'].flatMap((arch) =>
-      ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'].map((v) => `/usr/lib/${arch}/${v}/MiniBrowser`),
-    ),
-  );
+export const firefoxPath = fromEnv('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
+export const webkitDriverPath = fromEnv('WEBKIT_WEBDRIVER_PATH', ['/usr/bin/WebKitWebDriver']);
+export const webkitBrowserPath = fromEnv(
+  'WEBKIT_BROWSER_PATH',
+  ['x86_64-linux-gnu', 'aarch64-linux-gnu'].flatMap((arch) =>
+    ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0'].map((v) => `/usr/lib/${arch}/${v}/MiniBrowser`),
+  ),
+);
 /** WebKitGTK needs a display; without one of its own it runs under a virtual one. */
 export const xvfbRunPath = firstFile(['/usr/bin/xvfb-run']);
+
+const absent = (path, what, variable) =>
+  !path ? `no ${what}` : !existsSync(path) ? `${variable} is set to ${path}, but there is no file there` : undefined;
 
 /** The engines in the order they run; `missing` says what is not there, `install` the Debian line that fixes it. */
 export const engines = [
@@ -32,27 +36,24 @@ export const engines = [
     id: 'chromium',
     name: 'Chromium',
     path: chromePath,
-    missing: chromePath ? undefined : 'no Chromium or Chrome (or CHROME_PATH points nowhere)',
+    missing: absent(chromePath, 'Chromium or Chrome', 'CHROME_PATH'),
     install: 'sudo apt-get install chromium',
   },
   {
     id: 'firefox',
     name: 'Firefox',
     path: firefoxPath,
-    missing: firefoxPath ? undefined : 'no Firefox (/usr/bin/firefox-esr, or FIREFOX_PATH)',
+    missing: absent(firefoxPath, 'Firefox (/usr/bin/firefox-esr, or FIREFOX_PATH)', 'FIREFOX_PATH'),
     install: 'sudo apt-get install firefox-esr',
   },
   {
     id: 'webkit',
     name: 'WebKit',
     path: webkitDriverPath,
-    missing: !webkitDriverPath
-      ? 'no WebKitWebDriver (/usr/bin/WebKitWebDriver, or WEBKIT_WEBDRIVER_PATH)'
-      : !webkitBrowserPath
-        ? 'no WebKitGTK MiniBrowser (or WEBKIT_BROWSER_PATH)'
-        : !xvfbRunPath && !process.env.DISPLAY
-          ? 'no display and no xvfb-run to make one'
-          : undefined,
+    missing:
+      absent(webkitDriverPath, 'WebKitWebDriver (/usr/bin/WebKitWebDriver, or WEBKIT_WEBDRIVER_PATH)', 'WEBKIT_WEBDRIVER_PATH') ??
+      absent(webkitBrowserPath, 'WebKitGTK MiniBrowser (or WEBKIT_BROWSER_PATH)', 'WEBKIT_BROWSER_PATH') ??
+      (!xvfbRunPath && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? 'no display, and no xvfb-run to make one' : undefined),
     install: 'sudo apt-get install webkit2gtk-driver xvfb',
   },
 ];
@@ -64,7 +65,7 @@ if (unknown.length) {
   process.exit(1);
 }
 
-/** Engines this run must have: Chromium always; all of them with RECAP_ENGINES=all; the named ones with a list. */
+/** Engines this run must have: Chromium by default; all three with RECAP_ENGINES=all; the named ones with a list. */
 export const requiredEngines = engines.filter((e) =>
   !requested ? e.id === 'chromium' : requested === 'all' || requested.split(',').map((s) => s.trim()).includes(e.id),
 );
