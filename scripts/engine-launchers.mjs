@@ -105,7 +105,6 @@ export function launchersFor(selected) {
     let launcher;
     if (engine.id === 'chromium') {
       launcher = chromeLauncher({ launchOptions: { executablePath: engine.path, headless: true, args: chromeArgs } });
-      launcher.name = engine.name; // not "Chrome": Debian's is Chromium
     } else if (engine.id === 'firefox') {
       launcher = chromeLauncher({
         puppeteer: puppeteerCore,
