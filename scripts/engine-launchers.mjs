@@ -104,6 +104,7 @@ export function launchersFor(selected) {
   return selected.map((engine) => {
     let launcher;
     if (engine.id === 'chromium') {
+      // web-test-runner names it "Chrome", and the pixel baselines live under test/visual/screenshots/Chrome.
       launcher = chromeLauncher({ launchOptions: { executablePath: engine.path, headless: true, args: chromeArgs } });
     } else if (engine.id === 'firefox') {
       launcher = chromeLauncher({
@@ -130,13 +131,14 @@ export function launchersFor(selected) {
   });
 }
 
-function count(suite, into) {
+function count(suite, into, path = []) {
   for (const t of suite?.tests ?? []) {
     if (t.skipped) into.skipped++;
     else if (t.passed) into.passed++;
     else into.failed++;
+    if (t.duration > into.slowest.ms) into.slowest = { ms: t.duration, title: [...path, t.name].join(' > ') };
   }
-  for (const s of suite?.suites ?? []) count(s, into);
+  for (const s of suite?.suites ?? []) count(s, into, [...path, s.name]);
 }
 
 /** Prints tests per engine at the end of a run and leaves the same figures for `node scripts/engines.mjs --check`. */
@@ -148,7 +150,7 @@ export function enginesReporter() {
     },
     onTestRunFinished({ sessions }) {
       const rows = launchers.map((launcher) => {
-        const row = { id: launcher.recapEngine?.id, name: launcher.recapEngine?.name ?? launcher.name, files: 0, passed: 0, failed: 0, skipped: 0, errors: 0 };
+        const row = { id: launcher.recapEngine?.id, name: launcher.recapEngine?.name ?? launcher.name, files: 0, passed: 0, failed: 0, skipped: 0, errors: 0, slowest: { ms: 0, title: '' } };
         for (const s of sessions.filter((x) => x.browser === launcher)) {
           if (s.status !== 'FINISHED') continue;
           row.files++;
@@ -159,8 +161,10 @@ export function enginesReporter() {
         return row;
       });
       const pad = (s, n) => String(s).padEnd(n);
-      const lines = rows.map((r) => `  ${pad(r.name, 9)} ${pad(r.files, 6)} ${pad(r.passed, 7)} ${pad(r.failed, 7)} ${pad(r.skipped, 8)} ${r.seconds} s`);
-      console.log(`\nTests per engine:\n  ${pad('engine', 9)} ${pad('files', 6)} ${pad('passed', 7)} ${pad('failed', 7)} ${pad('skipped', 8)} time\n${lines.join('\n')}`);
+      const lines = rows.map(
+        (r) => `  ${pad(r.name, 9)} ${pad(r.files, 6)} ${pad(r.passed, 7)} ${pad(r.failed, 7)} ${pad(r.skipped, 8)} ${pad(`${r.seconds} s`, 6)} ${(r.slowest.ms / 1000).toFixed(1)} s: ${r.slowest.title}`,
+      );
+      console.log(`\nTests per engine:\n  ${pad('engine', 9)} ${pad('files', 6)} ${pad('passed', 7)} ${pad('failed', 7)} ${pad('skipped', 8)} ${pad('time', 6)} slowest test\n${lines.join('\n')}`);
       const engines = rows.filter((r) => r.id);
       mkdirSync(dirname(resultsFile), { recursive: true });
       writeFileSync(resultsFile, JSON.stringify({ engines }, null, 2));

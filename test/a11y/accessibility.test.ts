@@ -74,7 +74,9 @@ describe('accessibility', () => {
     }
   });
 
-  it('passes axe at every step of the quiz, in both modes, and on the review', async () => {
+  it('passes axe at every step of the quiz, in both modes, and on the review', async function () {
+    // Some twenty audits and thirty real clicks: WebKit's clicks go over WebDriver, about 6 s on a quiet machine.
+    this.timeout(30_000);
     const el = (await mount('recap-quiz')) as RecapQuiz;
     const quiz = seed().quiz!;
     for (let i = 0; i < quiz.questions.length; i++) {
