@@ -65,8 +65,12 @@ class WebKitLauncher extends WebdriverLauncher {
     if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) command.unshift(xvfbRunPath, '-a');
     // Its own process group, so stopping it also stops Xvfb and the MiniBrowser.
     this.driverProcess = spawn(command[0], command.slice(1), { detached: true, stdio: 'ignore' });
-    const stopOnExit = () => this.killDriver();
-    process.once('exit', stopOnExit);
+    process.once('exit', () => this.killDriver());
+    // web-test-runner stops its browsers on SIGINT; a SIGTERM (a CI timeout, npm start's parent) must not leave Xvfb behind.
+    process.once('SIGTERM', () => {
+      this.killDriver();
+      process.exit(143);
+    });
     await waitForDriver(port, this.driverProcess);
     this.options.port = port;
   }
