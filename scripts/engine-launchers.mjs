@@ -179,7 +179,8 @@ export function enginesReporter() {
 /**
  * The `recap-engine` command: which engine runs the test page, and which of web-test-runner's emulations its
  * launcher can do (test/engine.ts reads it). emulateMedia goes through the DevTools protocol, which only Chromium
- * speaks here (puppeteer's Firefox is WebDriver BiDi, WebKit is classic WebDriver); so does the forced-colors command.
+ * speaks here (puppeteer's Firefox is WebDriver BiDi, WebKit is classic WebDriver); so do the forced-colors and
+ * font-size commands of test/forced-colors-plugin.mjs.
  * setViewport needs puppeteer.
  */
 export function engineInfoPlugin() {
@@ -188,7 +189,8 @@ export function engineInfoPlugin() {
     executeCommand({ command, session }) {
       if (command !== 'recap-engine') return undefined;
       const { id, name } = session.browser.recapEngine ?? { id: 'chromium', name: session.browser.name };
-      return { id, name, emulateMedia: id === 'chromium', forcedColors: id === 'chromium', setViewport: session.browser.type === 'puppeteer' };
+      const cdp = id === 'chromium';
+      return { id, name, emulateMedia: cdp, forcedColors: cdp, fontSize: cdp, setViewport: session.browser.type === 'puppeteer' };
     },
   };
 }

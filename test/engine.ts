@@ -12,6 +12,8 @@ export interface Engine {
   emulateMedia: boolean;
   /** forced-colors: active through the recap-forced-colors command. */
   forcedColors: boolean;
+  /** The browser's default text size through the recap-font-size command. */
+  fontSize: boolean;
   /** @web/test-runner-commands' setViewport. */
   setViewport: boolean;
 }
