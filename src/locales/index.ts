@@ -3,8 +3,7 @@
  * (shared/messages.ts); the others are registered here. A host adds or
  * overrides languages with registerMessages(), or words with the `messages` property.
  */
-import type { Messages } from '../shared/messages.js';
-import { en } from './en.js';
+import { en, type Messages } from './en.js';
 import ar from './ar.js';
 import de from './de.js';
 import es from './es.js';

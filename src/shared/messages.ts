@@ -4,16 +4,12 @@
  * Values are templates: `{name}` is replaced; a `{ one, other, ... }` object is
  * chosen with Intl.PluralRules by its `count`.
  */
-import { en } from '../locales/en.js';
+import { en, type Messages, type MessageKey } from '../locales/en.js';
 import { catalogues as shipped } from '../locales/index.js';
 
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-export type Message = string | PluralForms;
-
+// The types live with English, which fixes the keys; the locales import nothing from here.
+export type { Message, PluralForms, MessageKey, Messages } from '../locales/en.js';
 export { en };
-
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, Message>;
 
 const catalogues: Record<string, Partial<Messages>> = { ...shipped };
 

@@ -13,10 +13,25 @@ import { resolveLocale, textDirection } from '../data/format.js';
 import { translator, type MessageKey, type Messages, type Translate } from './messages.js';
 import { emit, type DataSource } from './events.js';
 import { PageLangController } from './page-lang.js';
+import { NearViewportController } from './near-viewport-controller.js';
+import { defineElement } from './define-element.js';
 
 export type Status = 'loading' | 'error' | 'ready';
 
 export abstract class RecapElement extends LitElement {
+  /** The tag `define()` uses when given none. */
+  static readonly defaultTag: string;
+
+  /**
+   * Registers the element as `tag` (default: its own, such as `recap-quiz`) in `registry`
+   * (default: the page's). A taken tag is left to its holder, with one console warning when
+   * that is another class. `<recap-article>` renders its children under whatever tags they
+   * were defined with.
+   */
+  static define(tag?: string, registry: CustomElementRegistry = customElements): void {
+    defineElement(this as unknown as CustomElementConstructor, tag ?? this.defaultTag, registry);
+  }
+
   /** The article data (see the data contract). Takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) article?: Article;
 
@@ -52,10 +67,7 @@ export abstract class RecapElement extends LitElement {
   private loadController?: AbortController;
   private readonly pageLang = new PageLangController(this);
   private inlineRead = false;
-  /** False while a lazily rendered widget is still far from the viewport. */
-  @state() private nearViewport = true;
-  private static connected = 0;
-  private static observer?: IntersectionObserver;
+  private readonly viewport = new NearViewportController(this);
 
   /** What was wrong with the data, when the element is in its error state. */
   get problems(): readonly Problem[] {
@@ -64,37 +76,14 @@ export abstract class RecapElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    RecapElement.connected++;
-    this.deferIfFarAway();
     // Read inline JSON now, so the first paint is already the ready state.
     if (this.article === undefined && !this.src && !this.inlineRead) this.readInline();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    RecapElement.connected--;
-    RecapElement.observer?.unobserve(this);
     this.loadController?.abort();
     this.loadController = undefined;
-  }
-
-  /** Pages with many widgets render the ones far below the viewport only when the reader gets near. */
-  private deferIfFarAway(): void {
-    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
-    // From the ninth widget on, let the observer decide after layout (placeholders keep their reserved height).
-    if (this.loading === 'auto' && RecapElement.connected <= 8) return;
-    this.nearViewport = false;
-    RecapElement.observer ??= new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          RecapElement.observer!.unobserve(entry.target);
-          (entry.target as RecapElement).nearViewport = true;
-        }
-      },
-      { rootMargin: '100% 0px' },
-    );
-    RecapElement.observer.observe(this);
   }
 
   private readInline(): void {
@@ -205,7 +194,7 @@ export abstract class RecapElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.status === 'ready' && this.data && this.nearViewport) {
+    if (this.status === 'ready' && this.data && this.viewport.near) {
       const lang = this.data.lang ? resolveLocale(this.data.lang) : undefined;
       return html`<div part="base" class="base ${this.readyClass(this.data)}" lang=${lang ?? nothing} dir=${lang ? textDirection(lang) : nothing}>${this.renderReady(this.data)}</div>`;
     }
