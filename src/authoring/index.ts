@@ -8,3 +8,4 @@ export { parseRecapMarkdown, MAX_MARKDOWN_BYTES, type MarkdownProblem, type Mark
 export { toRecapMarkdown } from './to-recap-markdown.js';
 export { importGift, type ImportOptions, type ImportResult } from './import-gift.js';
 export { importQuizdown } from './import-quizdown.js';
+export { draftFigures, type DraftFigure } from './draft-figures.js';
