@@ -2,7 +2,8 @@
 // customElements manifest inside; publint; Are the Types Wrong), then install it into fresh
 // copies of test/consumers/* in a temporary directory and check each one works.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, copyFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, copyFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,9 @@ import puppeteer from 'puppeteer-core';
 import { chromePath, chromeArgs } from './chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Issue 14's target is 32 KiB, not met: measured 39.9 (Vite 8's minifier, and Lit templates as tsc wrote
+// them; the script-tag recap-summary.min.js, built with terser and minified templates, is 33.9).
+const SUMMARY_ONLY_BUDGET = 40.5;
 const run = (cmd, args, cwd = root) => {
   console.log(`$ (${cwd === root ? '.' : cwd}) ${cmd} ${args.join(' ')}`);
   return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
@@ -109,6 +113,18 @@ try {
     const dir = await project('vite', ['vite@^8']);
     run('npx', ['vite', 'build'], dir);
     await serveAndCheck(join(dir, 'dist'), '/index.html', answerFirst);
+  });
+  await check(`a Vite app importing only recap-widgets/recap-summary stays within ${SUMMARY_ONLY_BUDGET} KiB gzip`, async () => {
+    const dir = await project('vite-summary', ['vite@^8']);
+    run('npx', ['vite', 'build'], dir);
+    // What an English page loads: the entry chunk (languages are their own chunks, loaded on demand).
+    const assets = join(dir, 'dist', 'assets');
+    const files = (await readdir(assets)).filter((f) => f.endsWith('.js'));
+    const html = await readFile(join(dir, 'dist', 'index.html'), 'utf8');
+    const entry = files.find((f) => html.includes(f));
+    const gzip = gzipSync(await readFile(join(assets, entry)), { level: 9 }).length / 1024;
+    console.log(`     entry ${entry}: ${gzip.toFixed(2)} KiB gzip (${files.length - 1} language chunks beside it)`);
+    if (gzip > SUMMARY_ONLY_BUDGET) throw new Error(`${gzip.toFixed(2)} KiB is over ${SUMMARY_ONLY_BUDGET} KiB`);
   });
   await check('React 19 app with typed JSX props builds, type-checks and renders', async () => {
     const dir = await project('react', ['react@^19', 'react-dom@^19', '@types/react@^19', '@types/react-dom@^19', 'vite@^8', '@vitejs/plugin-react', 'typescript@~5.9']);
