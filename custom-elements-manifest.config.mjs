@@ -1,6 +1,7 @@
 export default {
-  globs: ['src/elements/**/*.ts', 'src/shared/recap-element.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  globs: ['src/elements/**/*.ts', 'src/shared/recap-element.ts', 'src/editor/recap-editor.ts', 'src/editor/define.ts'],
+  // The quiz's inner modules (controllers, question kinds, render parts) are not API.
+  exclude: ['src/**/*.styles.ts', 'src/elements/recap-quiz/!(recap-quiz|define).ts', 'src/elements/recap-quiz/questions/**'],
   litelement: true,
   outdir: '.',
   // package.json names the committed manifest; the analyzer must not rewrite it (CI analyzes into a scratch folder).
@@ -25,6 +26,22 @@ export default {
         for (const member of (quiz.members ?? []).filter((x) => own(x) && x.kind === 'field')) {
           if ((article.members ?? []).some((m) => m.name === member.name)) continue;
           (article.members ??= []).push({ ...member, description: passedOn(member.description) });
+        }
+      },
+    },
+    {
+      // define.ts registers through the element's static define(), which the analyzer does not
+      // follow; record each registration as it recorded customElements.define() calls.
+      name: 'recap-define-calls',
+      packageLinkPhase({ customElementsManifest }) {
+        const declarations = customElementsManifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => [d, m.path]));
+        for (const mod of customElementsManifest.modules.filter((m) => m.path.endsWith('/define.ts'))) {
+          for (const exp of mod.exports ?? []) {
+            const found = declarations.find(([d]) => d.name === exp.name && d.tagName);
+            if (!found || (mod.exports ?? []).some((e) => e.kind === 'custom-element-definition')) continue;
+            const [decl, path] = found;
+            mod.exports.unshift({ kind: 'custom-element-definition', name: decl.tagName, declaration: { name: decl.name, module: `/${path.replace(/\.ts$/, '.js')}` } });
+          }
         }
       },
     },

@@ -1,8 +1,22 @@
-// Script-tag bundles: lit and marked inlined, self-registering, minified.
+// Script-tag bundles: lit and marked inlined, self-registering, minified. Each bundle is
+// one file plus the languages other than English, which sit next to it as
+// recap-lang-<code>.min.js and load, relative to the bundle's own URL, when a page needs them.
 // The npm modules in dist/ are tsc's output, with lit and marked left external.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { compactLocales } from './scripts/compact-locales.mjs';
+
+// The reader bundles load the Recap Markdown compiler only when a page has a
+// <script type="text/markdown">: its dynamic import becomes the file next to the bundle.
+const AUTHORING = 'recap-authoring';
+const authoringNextToBundle = () => ({
+  name: 'authoring-next-to-bundle',
+  resolveDynamicImport(specifier) {
+    if (typeof specifier === 'string' && /(^|\/)authoring\/index\.js$/.test(specifier)) return { id: AUTHORING, external: true };
+    return null;
+  },
+});
 
 const bundle = (input, file) => ({
   input,
@@ -10,19 +24,38 @@ const bundle = (input, file) => ({
   onwarn(warning, warn) {
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
-  output: { file, format: 'es', sourcemap: true },
+  output: {
+    dir: 'dist',
+    entryFileNames: file,
+    // Every bundle splits out the same language files (data only), so they share one name.
+    chunkFileNames: (chunk) => {
+      const lang = chunk.moduleIds.length === 1 && /[\\/]locales[\\/]([a-z]{2,3})\.js$/.exec(chunk.moduleIds[0])?.[1];
+      if (!lang) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages are split out`);
+      return `recap-lang-${lang}.min.js`;
+    },
+    format: 'es',
+    sourcemap: true,
+    paths: { [AUTHORING]: './recap-authoring.min.js' },
+  },
   plugins: [
+    authoringNextToBundle(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyTemplates(),
+    compactLocales(),
     terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
   ],
 });
 
 export default [
   // Everything.
-  bundle('dist/bundles/recap.js', 'dist/recap.min.js'),
+  bundle('dist/bundles/recap.js', 'recap.min.js'),
   // One element each, for pages that need only that one.
-  bundle('dist/bundles/recap-quiz.js', 'dist/recap-quiz.min.js'),
-  bundle('dist/bundles/recap-summary.js', 'dist/recap-summary.min.js'),
-  bundle('dist/bundles/recap-figures.js', 'dist/recap-figures.min.js'),
+  bundle('dist/bundles/recap-quiz.js', 'recap-quiz.min.js'),
+  bundle('dist/bundles/recap-summary.js', 'recap-summary.min.js'),
+  bundle('dist/bundles/recap-figures.js', 'recap-figures.min.js'),
+  // Recap Markdown (compiler, YAML, marked), fetched by the bundles above only when needed.
+  bundle('dist/bundles/recap-authoring.js', 'recap-authoring.min.js'),
+  // The editor (authoring only): its own file, so the reader bundles do not grow. Its preview
+  // loads the same recap-lang-<code>.min.js files as the reader bundles.
+  bundle('dist/bundles/recap-editor.js', 'recap-editor.min.js'),
 ];

@@ -52,6 +52,8 @@ export async function writePages(root) {
     'static.html': page('static', staticSummary(a) + staticFigures(a) + staticQuiz(a) + DONE_STATIC),
     'quizzes-100.html': page('100 quizzes', Array.from({ length: 100 }, () => `<recap-quiz persist="none"><script type="application/json">${inline}</script></recap-quiz>`).join('\n') + DONE_WIDGETS, bundle),
     'quizzes-100-eager.html': page('100 quizzes, eager', Array.from({ length: 100 }, () => `<recap-quiz persist="none" loading="eager"><script type="application/json">${inline}</script></recap-quiz>`).join('\n') + DONE_WIDGETS, bundle),
+    // The CSS alternative to lazy rendering: every quiz renders at once, the browser skips layout and paint off screen.
+    'quizzes-100-cv.html': page('100 quizzes, eager, content-visibility', Array.from({ length: 100 }, () => `<recap-quiz persist="none" loading="eager"><script type="application/json">${inline}</script></recap-quiz>`).join('\n') + DONE_WIDGETS, bundle + '<style>recap-quiz{display:block;content-visibility:auto;contain-intrinsic-size:auto 28rem}</style>'),
     'static-100.html': page('100 static quizzes', Array.from({ length: 100 }, () => staticQuiz(a)).join('\n') + DONE_STATIC),
     'latency.html': page('latency', `<recap-quiz persist="none"><script type="application/json">${inline}</script></recap-quiz>${DONE_WIDGETS}`, bundle),
     'heap-0.html': page('heap baseline', `<script type="module">window.__article = await (await fetch('/demo/data/istanbul-talks.json')).json(); window.__done = 1;</script>`, bundle),

@@ -175,6 +175,8 @@ try {
   rows.push(['b) 100 quizzes vs 100 static copies, to a complete viewport (ms)', b]);
   const beager = await compare('quizzes-100-eager.html', 'static-100.html');
   rows.push(['b) the same with loading="eager" (no lazy rendering) (ms)', beager]);
+  const bcv = await compare('quizzes-100-cv.html', 'static-100.html');
+  rows.push(['b) loading="eager" with CSS content-visibility: auto instead (ms)', bcv]);
   console.log('measure'.padEnd(72), 'Recap median [95% CI]'.padEnd(26), 'static median'.padEnd(15), 'ratio [95% CI]');
   for (const [label, r] of rows) {
     const [lo, hi] = bootstrap(median, r.xs);

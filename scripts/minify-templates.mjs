@@ -27,7 +27,7 @@ export function minifyTemplates({ include = /[\\/]dist[\\/]/ } = {}) {
   return {
     name: 'recap-minify-templates',
     transform(code, id) {
-      if (!include.test(id) || !/\b(html|css)`/.test(code)) return null;
+      if (!include.test(id) || !/\b(html|css)\s*`/.test(code)) return null;
       const edits = [];
       for (const node of nodes(this.parse(code))) {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') continue;

@@ -1,4 +1,7 @@
-import type { Message } from '../shared/messages.js';
+/** A plural message: one form per Intl.PluralRules category, chosen by the `count` value. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+/** A UI string template: `{name}` is replaced; plural forms are chosen by `count`. */
+export type Message = string | PluralForms;
 
 /** English: the reference catalogue; every other catalogue has every key it has. */
 export const en = {
@@ -66,3 +69,7 @@ export const en = {
   dropped: '“{item}” dropped at position {position} of {total}.',
   answerKey: 'Answer key',
 } satisfies Record<string, Message>;
+
+/** English fixes the keys: every catalogue is one of these. */
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, Message>;

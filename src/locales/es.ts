@@ -1,4 +1,4 @@
-import type { Messages } from '../shared/messages.js';
+import type { Messages } from './en.js';
 
 /** Spanish. */
 const es: Messages = {

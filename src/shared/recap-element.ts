@@ -1,6 +1,7 @@
 /**
  * The base of every Recap element: takes the article from the `.article`
- * property, a `src` URL or an inline `<script type="application/json">` child,
+ * property, a `src` URL or an inline `<script type="application/json">` child
+ * (or `<script type="text/markdown">`: Recap Markdown, compiled by code fetched only then),
  * validates it, and shows one of three states (loading, error, ready).
  * Subclasses only render the ready state.
  */
@@ -10,13 +11,29 @@ import type { Article, Problem } from '../data/types.js';
 import { validateArticle } from '../data/validate.js';
 import { loadArticle, parseArticleJson } from '../data/load.js';
 import { resolveLocale, textDirection } from '../data/format.js';
-import { translator, type MessageKey, type Messages, type Translate } from './messages.js';
+import { loadMessages, messagesReady, messagesVersion, translator, type MessageKey, type Messages, type Translate } from './messages.js';
 import { emit, type DataSource } from './events.js';
+import { compileInlineMarkdown } from './inline-markdown.js';
 import { PageLangController } from './page-lang.js';
+import { NearViewportController } from './near-viewport-controller.js';
+import { defineElement } from './define-element.js';
 
 export type Status = 'loading' | 'error' | 'ready';
 
 export abstract class RecapElement extends LitElement {
+  /** The tag `define()` uses when given none. */
+  static readonly defaultTag: string;
+
+  /**
+   * Registers the element as `tag` (default: its own, such as `recap-quiz`) in `registry`
+   * (default: the page's). A taken tag is left to its holder, with one console warning when
+   * that is another class. `<recap-article>` renders its children under whatever tags they
+   * were defined with.
+   */
+  static define(tag?: string, registry: CustomElementRegistry = customElements): void {
+    defineElement(this as unknown as CustomElementConstructor, tag ?? this.defaultTag, registry);
+  }
+
   /** The article data (see the data contract). Takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) article?: Article;
 
@@ -52,10 +69,7 @@ export abstract class RecapElement extends LitElement {
   private loadController?: AbortController;
   private readonly pageLang = new PageLangController(this);
   private inlineRead = false;
-  /** False while a lazily rendered widget is still far from the viewport. */
-  @state() private nearViewport = true;
-  private static connected = 0;
-  private static observer?: IntersectionObserver;
+  private readonly viewport = new NearViewportController(this);
 
   /** What was wrong with the data, when the element is in its error state. */
   get problems(): readonly Problem[] {
@@ -64,47 +78,28 @@ export abstract class RecapElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    RecapElement.connected++;
-    this.deferIfFarAway();
     // Read inline JSON now, so the first paint is already the ready state.
     if (this.article === undefined && !this.src && !this.inlineRead) this.readInline();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    RecapElement.connected--;
-    RecapElement.observer?.unobserve(this);
     this.loadController?.abort();
     this.loadController = undefined;
   }
 
-  /** Pages with many widgets render the ones far below the viewport only when the reader gets near. */
-  private deferIfFarAway(): void {
-    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') return;
-    // From the ninth widget on, let the observer decide after layout (placeholders keep their reserved height).
-    if (this.loading === 'auto' && RecapElement.connected <= 8) return;
-    this.nearViewport = false;
-    RecapElement.observer ??= new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          RecapElement.observer!.unobserve(entry.target);
-          (entry.target as RecapElement).nearViewport = true;
-        }
-      },
-      { rootMargin: '100% 0px' },
-    );
-    RecapElement.observer.observe(this);
-  }
-
   private readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/markdown"]');
     if (!script) {
       if (document.readyState === 'loading')
         document.addEventListener('DOMContentLoaded', () => this.isConnected && !this.inlineRead && this.readInline(), { once: true });
       return;
     }
     this.inlineRead = true;
+    if (script.getAttribute('type') === 'text/markdown') {
+      void compileInlineMarkdown(script.textContent ?? '').then((result) => this.article === undefined && !this.src && this.accept(result, 'inline'));
+      return;
+    }
     this.accept(parseArticleJson(script.textContent ?? '', 'the inline JSON'), 'inline');
   }
 
@@ -112,9 +107,6 @@ export abstract class RecapElement extends LitElement {
     if (changed.has('article') && this.article !== undefined) {
       this.loadController?.abort();
       this.accept(validateArticle(this.article), 'property');
-    } else if (changed.has('src') && this.article === undefined) {
-      if (this.src) void this.load(this.src);
-      else this.loadController?.abort();
     }
     this.resolvedLocale = resolveLocale(this.data?.lang || this.pageLang.value || 'en');
   }
@@ -152,7 +144,7 @@ export abstract class RecapElement extends LitElement {
       this.status = 'error';
       console.error(
         `<${this.localName}>: the article data cannot be shown (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n` +
-          result.problems.map((p) => `  ${p.path || '(document)'}: ${p.message}${p.excerpt ? '\n' + p.excerpt.replace(/^/gm, '    ') : ''}`).join('\n'),
+          result.problems.map((p) => `  ${p.line !== undefined ? `line ${p.line}${p.path ? ` (${p.path})` : ''}` : p.path || '(document)'}: ${p.message}${p.excerpt ? '\n' + p.excerpt.replace(/^/gm, '    ') : ''}`).join('\n'),
       );
       if (source !== 'property') void this.updateComplete.then(() => emit(this, 'recap-error', { problems: result.problems, source }));
     }
@@ -168,14 +160,38 @@ export abstract class RecapElement extends LitElement {
   }
   private resolvedLocale = 'en';
 
-  private translateCache?: { locale: string; messages: Partial<Messages>; t: Translate };
+  private translateCache?: { locale: string; messages: Partial<Messages>; version: number; t: Translate };
   protected get t(): Translate {
     const locale = this.locale;
+    const version = messagesVersion();
     const c = this.translateCache;
-    if (c && c.locale === locale && c.messages === this.messages) return c.t;
+    if (c && c.locale === locale && c.messages === this.messages && c.version === version) return c.t;
     const t = translator(locale, this.messages);
-    this.translateCache = { locale, messages: this.messages, t };
+    this.translateCache = { locale, messages: this.messages, version, t };
     return t;
+  }
+
+  /** Resolves once the element has rendered, in its own language when that arrives as a file. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!messagesReady(this.locale)) {
+      await loadMessages(this.locale);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Fetching is a side effect: it starts after the update (never on a server, where there is none).
+    if (changed.has('src') && this.article === undefined) {
+      if (this.src) void this.load(this.src);
+      else this.loadController?.abort();
+    }
+    // A language other than English arrives as its own file: render once it is here,
+    // so a German widget never shows English words first.
+    const locale = this.locale;
+    if (!messagesReady(locale)) void loadMessages(locale).then(() => this.requestUpdate());
   }
 
   /**
@@ -205,11 +221,12 @@ export abstract class RecapElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.status === 'ready' && this.data && this.nearViewport) {
+    const wordsReady = messagesReady(this.locale);
+    if (this.status === 'ready' && this.data && this.viewport.near && wordsReady) {
       const lang = this.data.lang ? resolveLocale(this.data.lang) : undefined;
       return html`<div part="base" class="base ${this.readyClass(this.data)}" lang=${lang ?? nothing} dir=${lang ? textDirection(lang) : nothing}>${this.renderReady(this.data)}</div>`;
     }
-    if (this.status === 'error')
+    if (this.status === 'error' && wordsReady)
       return html`<div part="base error" class="base error" role="status"><p>${this.t(this.errorKey)}</p></div>`;
     return html`<div part="base placeholder" class="base placeholder" aria-busy="true"><span class="visually-hidden">${this.t('loading')}</span></div>`;
   }

@@ -4,7 +4,7 @@ import '../recap-quiz/define.js';
 import { RecapArticle } from './recap-article.js';
 
 // Define only when the tag is free, so the bundle and the npm modules can meet on one page.
-if (!customElements.get('recap-article')) customElements.define('recap-article', RecapArticle);
+RecapArticle.define();
 
 export { RecapArticle };
 

@@ -1,8 +1,13 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import type { Article } from '../../data/types.js';
+import { definedTag } from '../../render/element-tag.js';
+import { RecapSummary } from '../recap-summary/recap-summary.js';
+import { RecapFigures } from '../recap-figures/recap-figures.js';
+import { RecapQuiz } from '../recap-quiz/recap-quiz.js';
 import { declareQuizOptions, passQuizOptions } from './quiz-options.js';
 
 /**
@@ -37,6 +42,7 @@ import { declareQuizOptions, passQuizOptions } from './quiz-options.js';
  * @cssprop [--recap-font-family=inherit] - Font family of all three widgets.
  */
 export class RecapArticle extends RecapElement {
+  static override readonly defaultTag = 'recap-article';
   static override styles = [
     baseStyles,
     css`
@@ -54,7 +60,7 @@ export class RecapArticle extends RecapElement {
         .base.layout.has-figures {
           grid-template-columns: 3fr 2fr;
         }
-        recap-quiz {
+        [part='quiz'] {
           grid-column: 1 / -1;
         }
       }
@@ -78,16 +84,18 @@ export class RecapArticle extends RecapElement {
 
   protected renderReady(article: Article): TemplateResult {
     const level = this.level;
-    // The children render at once, since this element already decided when to render.
+    // The children render at once, since this element already decided when to render;
+    // each under the tag it was defined with (see RecapElement.define).
+    const [summary, figures, quiz] = [RecapSummary, RecapFigures, RecapQuiz].map((child) => definedTag(child, child.defaultTag));
     return html`
       ${article.summary
-        ? html`<recap-summary loading="eager" theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level} ?points-only=${this.pointsOnly}></recap-summary>`
+        ? html`<${summary} loading="eager" theme=${this.theme ?? nothing} part="summary" .article=${article} .messages=${this.messages} heading-level=${level} ?points-only=${this.pointsOnly}></${summary}>`
         : nothing}
       ${article.figures?.length
-        ? html`<recap-figures loading="eager" theme=${this.theme ?? nothing} part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></recap-figures>`
+        ? html`<${figures} loading="eager" theme=${this.theme ?? nothing} part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></${figures}>`
         : nothing}
       ${article.quiz && !this.noQuiz
-        ? html`<recap-quiz ${passQuizOptions(this)} loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></recap-quiz>`
+        ? html`<${quiz} ${passQuizOptions(this)} loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></${quiz}>`
         : nothing}
     `;
   }

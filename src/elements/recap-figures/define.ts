@@ -1,7 +1,7 @@
 import { RecapFigures } from './recap-figures.js';
 
 // Define only when the tag is free, so the bundle and the npm modules can meet on one page.
-if (!customElements.get('recap-figures')) customElements.define('recap-figures', RecapFigures);
+RecapFigures.define();
 
 export { RecapFigures };
 

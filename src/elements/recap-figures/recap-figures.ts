@@ -49,6 +49,7 @@ import { figuresStyles } from './recap-figures.styles.js';
  * @cssprop [--recap-incorrect=#b91c1c] - Colour of the "disputed" badge.
  */
 export class RecapFigures extends RecapElement {
+  static override readonly defaultTag = 'recap-figures';
   static override styles = [baseStyles, figuresStyles];
   protected readonly errorKey = 'errorFigures' as const;
 

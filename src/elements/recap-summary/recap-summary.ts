@@ -45,6 +45,7 @@ import { summaryStyles } from './recap-summary.styles.js';
  * @cssprop [--recap-focus] - Focus outline colour (defaults to the accent).
  */
 export class RecapSummary extends RecapElement {
+  static override readonly defaultTag = 'recap-summary';
   static override styles = [baseStyles, summaryStyles];
   protected readonly errorKey = 'errorSummary' as const;
 

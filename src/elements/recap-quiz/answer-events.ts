@@ -1,0 +1,41 @@
+/** What the quiz tells the page: the details of recap-answer and recap-complete, each with its xAPI statement. */
+import { isCorrect, pointsOf, scoreQuiz, type Response } from '../../data/quiz.js';
+import { anonymousReaderId } from '../../data/quiz-session.js';
+import type { Article, Question, Quiz } from '../../data/types.js';
+import { answeredStatement, completedStatement, type XapiAgent } from '../../data/xapi.js';
+import type { RecapAnswerDetail, RecapCompleteDetail } from '../../shared/events.js';
+
+/** Who answers when the page did not say: an anonymous account, stable per reader (the shuffle seed). */
+export function anonymousActor(seed: number): XapiAgent {
+  const origin = globalThis.location?.origin;
+  const homePage = origin && origin.startsWith('http') ? origin : 'https://recap-widgets.invalid';
+  return { account: { homePage, name: anonymousReaderId(seed) } };
+}
+
+/** One checked answer; `answers` already holds it, so the score is the one after it. */
+export function answerDetail(article: Article & { quiz: Quiz }, q: Question, r: Response, index: number, answers: ReadonlyMap<string, Response>, actor: XapiAgent): RecapAnswerDetail {
+  const correct = isCorrect(q, r);
+  return {
+    articleId: article.id,
+    questionId: q.id,
+    questionType: q.type,
+    index,
+    response: r,
+    correct,
+    points: correct ? pointsOf(q) : 0,
+    maxPoints: pointsOf(q),
+    score: scoreQuiz(article.quiz, answers),
+    statement: answeredStatement(article, q, r, correct, actor),
+  };
+}
+
+/** The whole quiz answered, in the reader's order. */
+export function completeDetail(article: Article & { quiz: Quiz }, questions: readonly Question[], answers: ReadonlyMap<string, Response>, actor: XapiAgent): RecapCompleteDetail {
+  const score = scoreQuiz(article.quiz, answers);
+  return {
+    articleId: article.id,
+    score,
+    answers: questions.map((q) => ({ questionId: q.id, response: answers.get(q.id)!, correct: isCorrect(q, answers.get(q.id)!) })),
+    statement: completedStatement(article, score, actor),
+  };
+}

@@ -1,0 +1,17 @@
+/** Multiple choice: every right option must be picked, and no wrong one. */
+import { choiceOptions, choiceWords, printChoices, renderOptions } from './choices.js';
+import type { Kind } from './kind.js';
+
+export const multiple: Kind<'multiple'> = {
+  render: (q, ctx) =>
+    renderOptions(q.id, ctx, choiceOptions(q, ctx, q.answers, ctx.draft.choices ?? []), true, (id, on) => {
+      const picked = new Set(ctx.draft.choices ?? []);
+      if (on) picked.add(id);
+      else picked.delete(id);
+      // Kept in the question's own order, whatever order they were clicked in.
+      ctx.setDraft({ choices: q.choices.map((c) => c.id).filter((c) => picked.has(c)) });
+    }),
+  read: (_q, draft, { t }) => (draft.choices?.length ? { type: 'multiple', choices: draft.choices } : t('chooseSome')),
+  words: (q, r) => choiceWords(q, r.choices),
+  print: printChoices,
+};

@@ -1,0 +1,40 @@
+/** Numeric: a number typed in the reader's own locale, right within the tolerance. */
+import { html, nothing } from 'lit';
+import { classNames } from '../../../shared/class-names.js';
+import { isCorrect } from '../../../data/quiz.js';
+import { formatNumber, parseLocaleNumber } from '../../../data/format.js';
+import type { Kind } from './kind.js';
+
+export const numeric: Kind<'numeric'> = {
+  render: (q, ctx) => {
+    const r = ctx.response;
+    return html`<label class="numeric ${classNames({ correct: !!r && isCorrect(q, r), incorrect: !!r && !isCorrect(q, r) })}">
+      <span>${ctx.t('numericLabel')}</span>
+      <input
+        part="input"
+        id=${`num-${q.id}`}
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        .value=${ctx.draft.text ?? ''}
+        ?readonly=${!!r}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        @input=${(e: Event) => ctx.setDraft({ text: (e.target as HTMLInputElement).value })}
+      />
+    </label>`;
+  },
+  read: (_q, draft, { t, locale }) => {
+    const text = (draft.text ?? '').trim();
+    if (!text) return t('typeNumber');
+    const value = parseLocaleNumber(text, locale);
+    if (value === undefined) return t('notANumber', { input: text, example: formatNumber(4300.5, locale) });
+    return { type: 'numeric', value };
+  },
+  words: (q, r, { locale }) => formatNumber(r.value, locale, q.format),
+  rightWords: (q, { locale }) => {
+    const text = formatNumber(q.answer, locale, q.format);
+    return q.tolerance ? `${text} ± ${formatNumber(q.tolerance, locale, q.format)}` : text;
+  },
+  print: () => nothing,
+  refocusOnError: true,
+};
