@@ -178,9 +178,18 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** How a message names the field: its key, or for a list entry the list and index ("choices[0]"). */
+function fieldName(path: Path): string {
+  if (!path.length) return 'the article';
+  const last = path[path.length - 1]!;
+  return typeof last === 'number' ? `${path.length > 1 ? String(path[path.length - 2]) : 'entry'}[${last}]` : last;
+}
+
+const characters = (n: number) => `${n} character${n === 1 ? '' : 's'}`;
+
 function walk(node: Node, value: unknown, path: Path, out: Collector, depth: number): void {
   if (out.full) return;
-  const name = path.length ? String(path[path.length - 1]) : 'the article';
+  const name = fieldName(path);
   if (depth > MAX_DEPTH) {
     out.add(path, 'is nested too deeply');
     return;
@@ -189,9 +198,9 @@ function walk(node: Node, value: unknown, path: Path, out: Collector, depth: num
     case 'string': {
       if (typeof value !== 'string') return out.add(path, `${name} must be a string, found ${describe(value)}`);
       if (node.min !== undefined && value.length < node.min)
-        return out.add(path, `${name} must be at least ${node.min} characters long, found ${value.length}`);
+        return out.add(path, `${name} must be at least ${characters(node.min)} long, found ${value.length}`);
       if (value.length > node.max)
-        return out.add(path, `${name} must be at most ${node.max} characters long, found ${value.length}`);
+        return out.add(path, `${name} must be at most ${characters(node.max)} long, found ${value.length}`);
       if (node.format && !FORMAT_CHECKS[node.format].test(value)) {
         const suggestion = node.format === 'language' ? suggestLanguage(value) : undefined;
         out.add(path, `${name} must be ${FORMAT_CHECKS[node.format].expected}, found ${describe(value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
@@ -240,7 +249,7 @@ function walk(node: Node, value: unknown, path: Path, out: Collector, depth: num
 }
 
 function walkObject(node: ObjectNode, value: unknown, path: Path, out: Collector, depth: number, discriminator?: string): void {
-  const name = path.length ? String(path[path.length - 1]) : 'the article';
+  const name = fieldName(path);
   if (!isPlainObject(value)) return out.add(path, `${name} must be an object, found ${describe(value)}`);
   for (const key of Object.keys(node.props)) {
     const child = node.props[key]!;
