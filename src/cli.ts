@@ -4,8 +4,16 @@
  *   recap-widgets validate FILE...        every problem as `FILE: /path: message`; exit 1 if any
  *   recap-widgets export --gift FILE      the quiz in Moodle GIFT on stdout; warnings on stderr
  *   recap-widgets export --aiken FILE     the quiz in Moodle Aiken on stdout
+ *   recap-widgets compile STORY.md [-o FILE]  Recap Markdown -> the JSON record (stdout, or FILE);
+ *                                         problems as `STORY.md:LINE:COL: message`, exit 1
+ *   recap-widgets to-markdown STORY.json  the record as Recap Markdown on stdout
+ *   recap-widgets import --gift BANK.gift | --quizdown QUIZ.md
+ *                                         a quiz-only Recap Markdown file on stdout; what could
+ *                                         not be carried over, and why, on stderr
+ * Authoring code (Markdown, YAML) is loaded only by the commands that need it.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArticleJson } from './data/load.js';
 import { MAX_DOCUMENT_BYTES } from './data/validate.js';
 import { toAiken, toGift } from './data/export.js';
@@ -18,7 +26,75 @@ function problemLines(file: string, p: Problem): string {
   return p.path ? `${file}: ${p.path}: ${p.message}` : `${file}: ${p.message}`;
 }
 
-const USAGE = 'Usage: recap-widgets validate FILE...\n       recap-widgets export --gift|--aiken FILE';
+const USAGE = [
+  'Usage: recap-widgets validate FILE...          (.json or Recap Markdown .md)',
+  '       recap-widgets compile STORY.md [-o FILE]',
+  '       recap-widgets to-markdown STORY.json',
+  '       recap-widgets import --gift BANK.gift | --quizdown QUIZ.md',
+  '       recap-widgets export --gift|--aiken FILE',
+].join('\n');
+
+const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
+const authoring = () => import('./authoring/index.js');
+
+/** Reads a file as text, or says why not (too big, unreadable). */
+async function readText(file: string): Promise<{ text: string } | { error: string }> {
+  try {
+    const buf = await readFile(file);
+    if (buf.byteLength > MAX_DOCUMENT_BYTES) return { error: `${file}: the file is ${(buf.byteLength / 1e6).toFixed(1)} MB; the limit is 1 MB` };
+    return { text: buf.toString('utf8') };
+  } catch (error) {
+    return { error: `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+}
+
+async function compileFile(file: string, out: string | undefined): Promise<number> {
+  const read = await readText(file);
+  if ('error' in read) {
+    console.error(read.error);
+    return 1;
+  }
+  const { parseRecapMarkdown } = await authoring();
+  const result = parseRecapMarkdown(read.text);
+  if (!result.ok) {
+    for (const p of result.problems) console.error(`${file}:${p.line}:${p.column ?? 1}: ${p.message}`);
+    return 1;
+  }
+  const json = JSON.stringify(result.article, null, 2) + '\n';
+  if (out) await writeFile(out, json);
+  else process.stdout.write(json);
+  return 0;
+}
+
+async function toMarkdownFile(file: string): Promise<number> {
+  const read = await readText(file);
+  if ('error' in read) {
+    console.error(read.error);
+    return 1;
+  }
+  const result = parseArticleJson(read.text, 'the file');
+  if (!result.ok) {
+    for (const p of result.problems) console.error(problemLines(file, p));
+    return 1;
+  }
+  const { toRecapMarkdown } = await authoring();
+  process.stdout.write(toRecapMarkdown(result.article));
+  return 0;
+}
+
+async function importFile(format: string, file: string): Promise<number> {
+  const read = await readText(file);
+  if ('error' in read) {
+    console.error(read.error);
+    return 1;
+  }
+  const { importGift, importQuizdown } = await authoring();
+  const name = basename(file).replace(/\.[^.]*$/, '');
+  const result = (format === '--gift' ? importGift : importQuizdown)(read.text, { id: name, title: name });
+  for (const w of result.warnings) console.error(`${file}: not carried over: ${w}`);
+  process.stdout.write(result.markdown);
+  return 0;
+}
 
 async function validateFiles(files: string[]): Promise<number> {
   let failed = 0;
@@ -35,6 +111,16 @@ async function validateFiles(files: string[]): Promise<number> {
     } catch (error) {
       console.log(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       failed++;
+      continue;
+    }
+    if (isMarkdown(file)) {
+      const { parseRecapMarkdown } = await authoring();
+      const md = parseRecapMarkdown(text);
+      if (md.ok) console.log(`${file}: ok`);
+      else {
+        failed++;
+        for (const p of md.problems) console.log(`${file}:${p.line}:${p.column ?? 1}: ${p.message}`);
+      }
       continue;
     }
     const result = parseArticleJson(text, 'the file');
@@ -92,6 +178,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'validate' && rest.length) return validateFiles(rest);
   if (command === 'studio') return studio(rest);
   if (command === 'export' && rest.length === 2 && (rest[0] === '--gift' || rest[0] === '--aiken')) return exportFile(rest[0], rest[1]!);
+  if (command === 'compile' && (rest.length === 1 || (rest.length === 3 && rest[1] === '-o'))) return compileFile(rest[0]!, rest[2]);
+  if (command === 'compile' && rest.length === 3 && rest[0] === '-o') return compileFile(rest[2]!, rest[1]);
+  if (command === 'to-markdown' && rest.length === 1) return toMarkdownFile(rest[0]!);
+  if (command === 'import' && rest.length === 2 && (rest[0] === '--gift' || rest[0] === '--quizdown')) return importFile(rest[0], rest[1]!);
   if (command === '--help' || command === '-h') {
     console.log(USAGE);
     return 0;
