@@ -337,3 +337,41 @@ describe('<recap-editor> problems', () => {
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/Could not open broken\.json: .*line 2/);
   });
 });
+
+describe('<recap-editor> in and out through the authoring formats', () => {
+  it('opens Recap Markdown, GIFT and quizdown, and downloads Recap Markdown that reads back the same', async () => {
+    const { toRecapMarkdown } = await import('../../src/authoring/to-recap-markdown.js');
+    const { parseRecapMarkdown } = await import('../../src/authoring/parse-recap-markdown.js');
+    const el = await editor();
+    expect(el.openText(toRecapMarkdown(seed()), 'talks.md')).to.equal(true);
+    await settle(el);
+    expect(el.value.id).to.equal('istanbul-peace-talks-second-round');
+    expect(el.value.quiz.questions).to.have.length(seed().quiz!.questions.length);
+    expect(el.shadowRoot!.querySelector('.problems')).to.equal(null);
+
+    const downloads: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => (downloads.push(blob), createObjectURL.call(URL, blob));
+    try {
+      await click($(el, '#download-markdown'));
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
+    const back = parseRecapMarkdown(await downloads[0]!.text());
+    expect(back.ok && back.article.figures!.map((f) => f.value)).to.deep.equal(seed().figures!.map((f) => f.value));
+
+    expect(el.openText('::capital:: What is the capital of France? {=Paris ~Lyon ~Nice}\n', 'geo.gift')).to.equal(true);
+    await settle(el);
+    expect(el.value.quiz.questions[0]).to.include({ type: 'single' });
+    expect(el.value.summary).to.equal(undefined);
+
+    expect(el.openText('# Which are primes?\n\n- [x] 2\n- [x] 3\n- [ ] 4\n', 'primes.md')).to.equal(true);
+    await settle(el);
+    expect(el.value.quiz.questions[0].type).to.equal('multiple');
+
+    // A Recap Markdown file with a problem is not opened; the author is told the line.
+    expect(el.openText('---\nid: x\n---\n\n# Nonsense heading\n', 'bad.md')).to.equal(false);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/Could not open bad\.md: line \d+/);
+  });
+});
