@@ -6,6 +6,10 @@ import { formatNumber, textDirection } from '../data/format.js';
 import { toAiken, toGift } from '../data/export.js';
 import type { Article, Figure, Problem, QuestionType } from '../data/types.js';
 import { draftFigures, type DraftFigure } from '../authoring/draft-figures.js';
+import { parseRecapMarkdown } from '../authoring/parse-recap-markdown.js';
+import { toRecapMarkdown } from '../authoring/to-recap-markdown.js';
+import { importGift, type ImportResult } from '../authoring/import-gift.js';
+import { importQuizdown } from '../authoring/import-quizdown.js';
 import '../elements/recap-summary/define.js';
 import '../elements/recap-figures/define.js';
 import '../elements/recap-quiz/define.js';
@@ -24,6 +28,7 @@ import {
   questionFromFigure,
   removeIn,
   setIn,
+  slug,
   type Draft,
   type Path,
 } from './edit.js';
@@ -380,6 +385,32 @@ export class RecapEditor extends LitElement {
     this.pendingFocus = '/title';
   }
 
+  /**
+   * Text that is not JSON: a GIFT file (.gift), Recap Markdown (front matter first), a quizdown
+   * quiz (task lists), or else the article's own text. Says why and returns undefined when a
+   * Recap Markdown file has problems.
+   */
+  private readAuthoringText(text: string, name: string): Draft | undefined {
+    const head = text.replace(/^\uFEFF/, '').trimStart();
+    if (/\.gift(\.txt)?$/i.test(name)) return this.imported(importGift(text, { id: slug(name.replace(/\..*$/, ''), 'quiz') }), name);
+    if (head.startsWith('---')) {
+      const result = parseRecapMarkdown(text);
+      if (result.ok) return structuredClone(result.article) as Draft;
+      if (!/^\s*[-*] \[[ xX]\]/m.test(text)) {
+        const p = result.problems[0]!;
+        this.status = this.t('openFailed', { name, reason: `line ${p.line}: ${p.message}` });
+        return undefined;
+      }
+    }
+    if (/^\s*[-*] \[[ xX]\]/m.test(text)) return this.imported(importQuizdown(text, { id: slug(name.replace(/\..*$/, ''), 'quiz') }), name);
+    return articleFromText(text, emptyArticle());
+  }
+
+  private imported(result: ImportResult, name: string): Draft {
+    if (result.warnings.length) this.status = this.t('importWarnings', { name, list: result.warnings.join('; ') });
+    return structuredClone(result.record) as Draft;
+  }
+
   private async openFile(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
@@ -394,6 +425,7 @@ export class RecapEditor extends LitElement {
    */
   openText(text: string, name = ''): boolean {
     let article: Draft;
+    this.status = '';
     if (/\.json$/i.test(name) || /^\s*\{/.test(text)) {
       try {
         article = JSON.parse(text.replace(/^\uFEFF/, '')) as Draft;
@@ -406,12 +438,16 @@ export class RecapEditor extends LitElement {
         this.status = this.t('openFailed', { name, reason: 'not a JSON object' });
         return false;
       }
-    } else article = articleFromText(text, emptyArticle());
+    } else {
+      const read = this.readAuthoringText(text, name);
+      if (!read) return false;
+      article = read;
+    }
     this.flush();
     this.draft = article;
     this.draftKey = newDraftKey();
     this.proposals = undefined;
-    this.status = name ? this.t('opened', { name }) : '';
+    if (name && !this.status.startsWith(name)) this.status = this.t('opened', { name });
     this.afterEdit();
     return true;
   }
@@ -502,7 +538,7 @@ export class RecapEditor extends LitElement {
     return String(this.draft.id || 'recap');
   }
 
-  private exportAs(format: 'json' | 'gift' | 'aiken'): void {
+  private exportAs(format: 'json' | 'gift' | 'aiken' | 'markdown'): void {
     const result = validateArticle(this.draft);
     if (!result.ok) {
       this.status = this.t('notValidYet');
@@ -511,6 +547,10 @@ export class RecapEditor extends LitElement {
     }
     if (format === 'json') {
       this.download(`${this.fileBase()}.json`, 'application/json', JSON.stringify(result.article, null, 2) + '\n');
+      return;
+    }
+    if (format === 'markdown') {
+      this.download(`${this.fileBase()}.md`, 'text/markdown', toRecapMarkdown(result.article));
       return;
     }
     const out = format === 'gift' ? toGift(result.article) : toAiken(result.article);
@@ -685,7 +725,7 @@ export class RecapEditor extends LitElement {
         <div class="row">
           <button type="button" id="start-from-text" class="primary" ?disabled=${!this.pasteText.trim()} @click=${this.startFromText}>${t('startFromText')}</button>
           <label for="open-file">${t('openFile')}</label>
-          <input id="open-file" type="file" accept=".json,.md,.markdown,.txt,application/json,text/plain,text/markdown" @change=${(e: Event) => this.openFile(e.target as HTMLInputElement)} />
+          <input id="open-file" type="file" accept=".json,.md,.markdown,.txt,.gift,application/json,text/plain,text/markdown" @change=${(e: Event) => this.openFile(e.target as HTMLInputElement)} />
         </div>
       </div>
       ${this.field(t('title'), ['title'], { required: true })}
@@ -986,6 +1026,7 @@ export class RecapEditor extends LitElement {
       <h2 id="s-out">${t('stepOut')}</h2>
       <div class="row">
         <button type="button" id="download-json" class="primary" @click=${() => this.exportAs('json')}>${t('downloadJson')}</button>
+        <button type="button" id="download-markdown" @click=${() => this.exportAs('markdown')}>${t('downloadMarkdown')}</button>
         <button type="button" id="copy-embed" @click=${this.copyEmbed}>${t('copyEmbed')}</button>
         <button type="button" id="download-gift" @click=${() => this.exportAs('gift')}>${t('downloadGift')}</button>
         <button type="button" id="download-aiken" @click=${() => this.exportAs('aiken')}>${t('downloadAiken')}</button>

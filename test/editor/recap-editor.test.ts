@@ -16,6 +16,21 @@ async function typeInto(el: RecapEditor, control: HTMLInputElement | HTMLTextAre
   await settle(el);
 }
 
+/** WebKit's WebDriver has no pointer and no held keys: there, buttons are pressed with Enter. */
+const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
+
+/** Uses a control with the real mouse (Chromium, Firefox) or the keyboard (WebKit). */
+async function activate(target: HTMLElement): Promise<void> {
+  if (!webkit) return click(target);
+  target.scrollIntoView({ block: 'center' });
+  if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) target.click();
+  else if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) target.focus();
+  else {
+    target.focus();
+    await press('Enter');
+  }
+}
+
 async function editor(article?: unknown): Promise<RecapEditor> {
   const el = await fixture<RecapEditor>(html`<recap-editor storage="none" .article=${article}></recap-editor>`);
   await settle(el);
@@ -46,7 +61,7 @@ describe('<recap-editor>', () => {
     await expect(empty).to.be.accessible();
     const el = await editor(seed());
     await expect(el).to.be.accessible();
-    await click($(el, '#find-figures'));
+    await activate($(el, '#find-figures'));
     await settle(el);
     await typeInto(el, byPointer(el, '/quiz/questions/0/prompt'), '');
     await typeInto(el, byPointer(el, '/figures/0/value'), 'many');
@@ -67,9 +82,9 @@ describe('<recap-editor>', () => {
     expect(note.textContent).to.contain('does not occur in body');
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.problems button')];
     expect(buttons).to.have.length(2);
-    await click(buttons.find((b) => b.textContent!.includes('/figures/2/evidence/quote'))!);
+    await activate(buttons.find((b) => b.textContent!.includes('/figures/2/evidence/quote'))!);
     expect(deepActive()?.id).to.equal(quote.id);
-    await click(buttons.find((b) => b.textContent!.includes('/quiz/questions/0/answer'))!);
+    await activate(buttons.find((b) => b.textContent!.includes('/quiz/questions/0/answer'))!);
     expect(deepActive()?.id).to.equal(answer.id);
   });
 
@@ -102,7 +117,7 @@ describe('<recap-editor>', () => {
     delete data.figures;
     data.quiz.questions = data.quiz.questions.filter((q: { figure?: string }) => !q.figure);
     const el = await editor(data);
-    await click($(el, '#find-figures'));
+    await activate($(el, '#find-figures'));
     await settle(el);
     const proposals = el.shadowRoot!.querySelectorAll('.proposal');
     expect(proposals.length).to.be.at.least(7);
@@ -122,7 +137,7 @@ describe('<recap-editor>', () => {
   it('drafts a numeric question from a figure, linked to it, and the result validates', async () => {
     const el = await editor(seed());
     const before = el.value.quiz.questions.length;
-    await click($(el, '#figure-question-1'));
+    await activate($(el, '#figure-question-1'));
     await settle(el);
     const q = el.value.quiz.questions[before];
     expect(q).to.include({ type: 'numeric', answer: 117, figure: 'drones-used' });
@@ -133,7 +148,7 @@ describe('<recap-editor>', () => {
   it('adds a question of each of the five types, each with the controls it needs', async () => {
     const el = await editor(seed());
     for (const type of ['single', 'multiple', 'true-false', 'numeric', 'order']) {
-      await click($(el, `#add-question-${type}`));
+      await activate($(el, `#add-question-${type}`));
       await settle(el);
       const n = el.value.quiz.questions.length - 1;
       expect(el.value.quiz.questions[n].type).to.equal(type);
@@ -156,7 +171,7 @@ describe('<recap-editor>', () => {
     body.focus();
     body.setSelectionRange(at, at + words.length);
     body.dispatchEvent(new Event('select'));
-    await click($(el, `#${controlId('/quiz/questions/3/evidence/quote')}-use`));
+    await activate($(el, `#${controlId('/quiz/questions/3/evidence/quote')}-use`));
     await settle(el);
     expect(el.value.quiz.questions[3].evidence.quote).to.equal(words);
     expect(byPointer<HTMLTextAreaElement>(el, '/quiz/questions/3/evidence/quote').value).to.equal(words);
@@ -172,8 +187,8 @@ describe('<recap-editor>', () => {
     // Width and theme.
     const frame = $(el, '.frame');
     expect(frame.classList.contains('w600')).to.equal(true);
-    await click([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=width]')][0]!);
-    await click([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=theme]')][1]!);
+    await activate([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=width]')][0]!);
+    await activate([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=theme]')][1]!);
     await settle(el);
     expect($(el, '.frame').classList.contains('w320')).to.equal(true);
     expect($(el, 'recap-summary').getAttribute('theme')).to.equal('dark');
@@ -203,7 +218,7 @@ describe('<recap-editor>', () => {
     const el = await editor();
     const paste = $(el, '#paste') as HTMLTextAreaElement;
     await typeInto(el, paste, 'A headline\n\nA short standfirst.\n\nA headline\n\nFirst paragraph.\n\nSecond paragraph.');
-    await click($(el, '#start-from-text'));
+    await activate($(el, '#start-from-text'));
     await settle(el);
     expect(el.value).to.include({ title: 'A headline', dek: 'A short standfirst.', body: 'First paragraph.\n\nSecond paragraph.', id: 'a-headline' });
     expect(deepActive()?.id).to.equal(byPointer(el, '/title').id);
@@ -213,7 +228,7 @@ describe('<recap-editor>', () => {
     const data = seedJson();
     data.id = 'Bad Id';
     const el = await editor(data);
-    await click($(el, '#download-json'));
+    await activate($(el, '#download-json'));
     await settle(el);
     expect(deepActive()!.id).to.equal('problems');
   });
@@ -235,7 +250,7 @@ describe('<recap-editor> drafts', () => {
     expect(second.value.title).to.equal('My unsaved work');
     expect(second.shadowRoot!.textContent).to.contain('Restored your draft');
     // Several drafts are listed.
-    await click($(second, '#new-draft'));
+    await activate($(second, '#new-draft'));
     await typeInto(second, byPointer(second, '/title'), 'A second one');
     await waitUntil(() => localStorage.getItem('recap-editor:index')?.includes('A second one'), 'saved', { timeout: 2000 });
     await settle(second);
@@ -335,5 +350,43 @@ describe('<recap-editor> problems', () => {
     expect(el.openText('{"title": "x",\n  oops}', 'broken.json')).to.equal(false);
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/Could not open broken\.json: .*line 2/);
+  });
+});
+
+describe('<recap-editor> in and out through the authoring formats', () => {
+  it('opens Recap Markdown, GIFT and quizdown, and downloads Recap Markdown that reads back the same', async () => {
+    const { toRecapMarkdown } = await import('../../src/authoring/to-recap-markdown.js');
+    const { parseRecapMarkdown } = await import('../../src/authoring/parse-recap-markdown.js');
+    const el = await editor();
+    expect(el.openText(toRecapMarkdown(seed()), 'talks.md')).to.equal(true);
+    await settle(el);
+    expect(el.value.id).to.equal('istanbul-peace-talks-second-round');
+    expect(el.value.quiz.questions).to.have.length(seed().quiz!.questions.length);
+    expect(el.shadowRoot!.querySelector('.problems')).to.equal(null);
+
+    const downloads: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => (downloads.push(blob), createObjectURL.call(URL, blob));
+    try {
+      await activate($(el, '#download-markdown'));
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
+    const back = parseRecapMarkdown(await downloads[0]!.text());
+    expect(back.ok && back.article.figures!.map((f) => f.value)).to.deep.equal(seed().figures!.map((f) => f.value));
+
+    expect(el.openText('::capital:: What is the capital of France? {=Paris ~Lyon ~Nice}\n', 'geo.gift')).to.equal(true);
+    await settle(el);
+    expect(el.value.quiz.questions[0]).to.include({ type: 'single' });
+    expect(el.value.summary).to.equal(undefined);
+
+    expect(el.openText('# Which are primes?\n\n- [x] 2\n- [x] 3\n- [ ] 4\n', 'primes.md')).to.equal(true);
+    await settle(el);
+    expect(el.value.quiz.questions[0].type).to.equal('multiple');
+
+    // A Recap Markdown file with a problem is not opened; the author is told the line.
+    expect(el.openText('---\nid: x\n---\n\n# Nonsense heading\n', 'bad.md')).to.equal(false);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/Could not open bad\.md: line \d+/);
   });
 });
