@@ -9,3 +9,4 @@ export { toRecapMarkdown } from './to-recap-markdown.js';
 export { importGift, type ImportOptions, type ImportResult } from './import-gift.js';
 export { importQuizdown } from './import-quizdown.js';
 export { draftFigures, type DraftFigure } from './draft-figures.js';
+export { parseInlineScript } from './inline-script.js';
