@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
@@ -97,7 +97,12 @@ export class RecapQuiz extends RecapElement {
   @state() private errors = new Map<string, string>();
   @state() private announcement = '';
 
-  readonly #saved = new QuizProgressController(this, () => ({ articleId: this.data?.id, quiz: this.data?.quiz, persist: this.persist }));
+  readonly #saved = new QuizProgressController(this, () => ({
+    articleId: this.data?.id,
+    quiz: this.data?.quiz,
+    persist: this.persist,
+    hydrating: this.hydrating,
+  }));
   readonly #focusTargets = new FocusController(this);
   readonly #ordering = new OrderingController(this, {
     orderOf: (q) => orderOf(q, this.#saved.draftOf(q), this.#saved.progress!),
@@ -117,6 +122,12 @@ export class RecapQuiz extends RecapElement {
 
   get #context(): QuizContext {
     return { t: this.t, locale: this.locale, quiz: this.data!.quiz!, seed: this.#saved.progress!.seed };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A server runs no controller hooks; the progress (a new reader's, no storage) is needed to render.
+    if (isServer) this.#saved.hostUpdate();
   }
 
   #setDraft(q: Question, draft: Draft): void {
@@ -161,7 +172,7 @@ export class RecapQuiz extends RecapElement {
             onSubmit: this.mode === 'all' ? this.#onSubmitAll : this.#onSubmitOne,
           })}
       <p class="visually-hidden" aria-live="assertive">${this.announcement}</p>
-      ${renderPrintSheet(this.#saved.questions, ctx)}
+      ${renderPrintSheet(this.#saved.questions, ctx, this.printAnswerKey)}
     `;
   }
 
