@@ -14,7 +14,7 @@ const seed = JSON.parse(await readFile(new URL('demo/data/istanbul-talks.json', 
 async function widgets(options) {
   const parts = [];
   for (const element of ['recap-summary', 'recap-figures', 'recap-quiz']) {
-    const r = await renderRecapHtml(seed, { element, ...options, ...(element === 'recap-quiz' ? { persist: 'none' } : {}) });
+    const r = await renderRecapHtml(seed, { element, ...options });
     if (!r.ok) throw new Error(`${element}: ${JSON.stringify(r.problems)}`);
     parts.push(r.html);
   }
@@ -47,7 +47,7 @@ await writeFile(
     'Recap, pre-rendered, strict CSP',
     'Pre-rendered, under a strict Content-Security-Policy',
     "Served with style-src 'self' and Trusted Types: each shadow root links its element's CSS file (dist/styles/) instead of an inline style.",
-    await widgets({ stylesheets: '../dist/styles/' }),
+    await widgets({ stylesheets: '../dist/styles/', persist: 'none' }),
   ),
 );
 console.log('write-ssr: dist/styles/*.css, demo/ssr.html, demo/csp-ssr.html');

@@ -60,6 +60,12 @@ test('the bundle hydrates the pre-rendered page: same nodes, no layout shift, no
   await (await quiz.waitForSelector('pierce/input[type="radio"]')).click();
   await (await quiz.$('pierce/#action')).click();
   await quiz.waitForSelector('pierce/.verdict');
+  // Saved progress is applied after hydration: reloaded, the quiz shows the checked answer.
+  await page.reload({ waitUntil: 'networkidle0' });
+  const again = await page.$('recap-quiz');
+  await again.waitForSelector('pierce/.verdict', { timeout: 5000 });
+  // (This re-render does shift the quiz's own content a little: the saved state is taller.)
+  await page.evaluate(() => localStorage.clear());
   await page.close();
 });
 
