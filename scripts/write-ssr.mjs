@@ -27,6 +27,7 @@ const page = (title, heading, note, body) => `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
+    <link rel="icon" href="data:," />
     <script type="module" src="../dist/recap.min.js"></script>
   </head>
   <body>
