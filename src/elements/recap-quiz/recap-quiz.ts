@@ -58,7 +58,8 @@ import { anonymousActor, answerDetail, completeDetail } from './answer-events.js
  * @csspart results - The final score, pass mark and results band.
  * @csspart review - The list of every question with the reader's and the right answer.
  * @csspart retry - The "Start over" button on the results screen (the same action as `start-over` during the quiz).
- * @csspart print-sheet - The question sheet that replaces the quiz when printed.
+ * @csspart print-sheet - The question sheet that replaces the quiz when printed, and without JavaScript.
+ * @csspart needs-script - The line saying that checking answers needs JavaScript (shown only without it).
  *
  * @cssprop [--recap-accent=#1d4ed8] - Accent colour: buttons, selection.
  * @cssprop [--recap-accent-contrast=#ffffff] - Text on the accent colour.
