@@ -256,3 +256,95 @@ describe('validateArticle', () => {
     expect(problems[0]!.path).to.equal('/a~1b~0c');
   });
 });
+
+describe('validateArticle, message by message', () => {
+  const iso = (found: string) => `published must be an ISO 8601 date such as "2025-05-16" or "2025-05-16T09:30Z", found "${found}"`;
+  const imageSrc = (found: string) => `src must be an https URL or a path relative to the page, found ${JSON.stringify(found)}`;
+  const types = '"single", "multiple", "true-false", "numeric", "order"';
+  // [what, change, path, message]
+  const refused: [string, Mutate, string, string][] = [
+    ['a list for a string', (a) => (a.title = [1, 2]), '/title', 'title must be a string, found a list of 2'],
+    ['true for a string', (a) => (a.title = true), '/title', 'title must be a string, found true'],
+    ['a missing field', (a) => delete a.title, '/title', 'title is required but missing'],
+    ['a long string for a number, cut at 40', (a) => (a.figures[0].value = 'x'.repeat(50)), '/figures/0/value', `value must be a number, found "${'x'.repeat(40)}…"`],
+    ['a 40-character string in full', (a) => (a.figures[0].value = 'y'.repeat(40)), '/figures/0/value', `value must be a number, found "${'y'.repeat(40)}"`],
+    ['a number in quotes, with a hint', (a) => (a.figures[0].value = ' 41 '), '/figures/0/value', 'value must be a number, found " 41 " (write the number without quotes)'],
+    ['NaN', (a) => (a.figures[0].value = NaN), '/figures/0/value', 'value must be a finite number, found NaN'],
+    ['a string for true or false', (a) => (a.quiz.questions[3].answer = 'yes'), '/quiz/questions/3/answer', 'answer must be true or false, found "yes"'],
+    ['nothing for true or false', (a) => (a.quiz.questions[3].answer = undefined), '/quiz/questions/3/answer', 'answer must be true or false, found nothing'],
+    ['a value outside an enum', (a) => (a.quiz.shuffle = 'all'), '/quiz/shuffle', 'shuffle must be one of "none", "choices", "questions", "both", found "all"'],
+    ['month 13', (a) => (a.published = '2025-13-01'), '/published', iso('2025-13-01')],
+    ['month 0', (a) => (a.published = '2025-00-01'), '/published', iso('2025-00-01')],
+    ['day 0', (a) => (a.published = '2025-01-00'), '/published', iso('2025-01-00')],
+    ['February 30', (a) => (a.published = '2025-02-30'), '/published', iso('2025-02-30')],
+    ['hour 24', (a) => (a.published = '2025-01-01T24:00Z'), '/published', iso('2025-01-01T24:00Z')],
+    ['minute 60', (a) => (a.published = '2025-01-01T23:60Z'), '/published', iso('2025-01-01T23:60Z')],
+    ['second 60', (a) => (a.published = '2025-01-01T23:59:60Z'), '/published', iso('2025-01-01T23:59:60Z')],
+    ['a unit with a prefix', (a) => (a.figures[0].format = { style: 'unit', unit: 'xkilometer' }), '/figures/0/format/unit', 'unit must be a unit Intl.NumberFormat accepts, such as "kilometer" or "kilometer-per-hour", found "xkilometer"'],
+    ['a unit with a suffix', (a) => (a.figures[0].format = { style: 'unit', unit: 'kilometer2' }), '/figures/0/format/unit', 'unit must be a unit Intl.NumberFormat accepts, such as "kilometer" or "kilometer-per-hour", found "kilometer2"'],
+    ['a unit style without a unit', (a) => (a.figures[0].format = { style: 'unit' }), '/figures/0/format/unit', 'unit is required when style is "unit"'],
+    ['a currency style without a currency', (a) => (a.figures[0].format = { style: 'currency' }), '/figures/0/format/currency', 'currency is required when style is "currency"'],
+    ['a lower-case currency', (a) => (a.figures[0].format = { style: 'currency', currency: 'eur' }), '/figures/0/format/currency', 'currency must be an ISO 4217 currency code such as "EUR", found "eur"'],
+    ['a currency in digits', (a) => (a.figures[0].format = { style: 'currency', currency: '978' }), '/figures/0/format/currency', 'currency must be an ISO 4217 currency code such as "EUR", found "978"'],
+    ['an http url', (a) => (a.url = 'http://x.example/'), '/url', 'url must be an https URL, found "http://x.example/"'],
+    ['an https url without a host', (a) => (a.url = 'https://'), '/url', 'url must be an https URL, found "https://"'],
+    ['an image by data: url', (a) => (a.image = { src: 'data:image/png;base64,xx', alt: 'x' }), '/image/src', imageSrc('data:image/png;base64,xx')],
+    ['an image by protocol-relative url', (a) => (a.image = { src: '//cdn.example/a.png', alt: 'x' }), '/image/src', imageSrc('//cdn.example/a.png')],
+    ['an image path with a backslash', (a) => (a.image = { src: 'a\\b.png', alt: 'x' }), '/image/src', imageSrc('a\\b.png')],
+    ['an image path with a space', (a) => (a.image = { src: 'a b.png', alt: 'x' }), '/image/src', imageSrc('a b.png')],
+    ['13 points', (a) => (a.summary.points = Array(13).fill('p')), '/summary/points', 'points must have at most 12 entries, found 13'],
+    ['points as a string', (a) => (a.summary.points = 'p'), '/summary/points', 'points must be a list, found "p"'],
+    ['a quiz that is a list', (a) => (a.quiz = [1]), '/quiz', 'quiz must be an object, found a list of 1'],
+    ['a summary that is a string', (a) => (a.summary = 'x'), '/summary', 'summary must be an object, found "x"'],
+    ['a question without a type', (a) => delete a.quiz.questions[0].type, '/quiz/questions/0/type', `type is missing; it must be one of ${types}`],
+    ['a question type that is a number', (a) => (a.quiz.questions[0].type = 5), '/quiz/questions/0/type', `type must be one of ${types}, found 5`],
+    ['a question type from Object.prototype', (a) => (a.quiz.questions[0].type = 'toString'), '/quiz/questions/0/type', `type must be one of ${types}, found "toString"`],
+    ['a misspelt key', (a) => (a.titel = 'x'), '/titel', 'unknown key "titel" (did you mean "title"?); extension keys must start with "x-"'],
+    ['an unknown key like no other', (a) => (a.zzzzzzzz = 'x'), '/zzzzzzzz', 'unknown key "zzzzzzzz"; extension keys must start with "x-"'],
+    ['a misspelt type key', (a) => (a.quiz.questions[0].typ = 'x'), '/quiz/questions/0/typ', 'unknown key "typ" (did you mean "type"?); extension keys must start with "x-"'],
+    ['a long unknown key, not compared', (a) => (a[`title${'x'.repeat(70)}`] = 'x'), `/title${'x'.repeat(70)}`, `unknown key "title${'x'.repeat(70)}"; extension keys must start with "x-"`],
+    ['a $schema that is a number', (a) => (a.$schema = 5), '/$schema', '$schema must be a string, found 5'],
+    ['a quote of 7 characters', (a) => (a.figures[0].evidence = { quote: 'Ukraini' }), '/figures/0/evidence/quote', 'quote must be at least 8 characters long, found 7'],
+    ['a quote of 8 characters not in the body', (a) => (a.figures[0].evidence = { quote: 'zzzzzzzz' }), '/figures/0/evidence/quote', 'quote "zzzzzzzz" does not occur in body; no passage of the body shares its words'],
+    ['a repeated figure id', (a) => (a.figures[1].id = a.figures[0].id), '/figures/1/id', 'figure id "warplanes-hit" is already used by figure 0'],
+    ['points 0', (a) => (a.quiz.questions[0].points = 0), '/quiz/questions/0/points', 'points must be at least 1, found 0'],
+    ['points 101', (a) => (a.quiz.questions[0].points = 101), '/quiz/questions/0/points', 'points must be at most 100, found 101'],
+    ['points 1.5', (a) => (a.quiz.questions[0].points = 1.5), '/quiz/questions/0/points', 'points must be a whole number, found 1.5'],
+    ['11 results bands', (a) => (a.quiz.results = Array.from({ length: 11 }, (_, i) => ({ minPercent: i * 9, text: 't' }))), '/quiz/results', 'results must have at most 10 entries, found 11'],
+    ['a figure that is a number', (a) => (a.figures = [1, ...a.figures]), '/figures/0', '0 must be an object, found 1'],
+  ];
+  for (const [what, change, path, message] of refused) {
+    it(`refuses ${what}`, () => {
+      const problems = problemsAfter(change);
+      expect(problems.filter((p) => p.path === path).map((p) => p.message), JSON.stringify(problems)).to.include(message);
+    });
+  }
+  const accepted: [string, Mutate][] = [
+    ['December and January', (a) => ((a.published = '2025-01-01'), (a.updated = '2025-12-31'))],
+    ['a date-time with seconds and an offset', (a) => (a.published = '2025-01-01T23:59:59+02:00')],
+    ['a relative image path, with a colon after the first slash', (a) => (a.image = { src: 'img/a:b.png', alt: 'x' })],
+    ['an https image', (a) => (a.image = { src: 'https://i.example/a.png', alt: 'x' })],
+    ['12 points, 10 results bands, 100 points for a question, a 300-character title and a 64-character id', (a) => {
+      a.summary.points = Array(12).fill('p');
+      a.quiz.results = Array.from({ length: 10 }, (_, i) => ({ minPercent: i * 10, text: 't' }));
+      a.quiz.questions[0].points = 100;
+      a.title = 'x'.repeat(300);
+      a.id = 'a'.repeat(64);
+    }],
+    ['a quote with other whitespace than the body', (a) => (a.figures[0].evidence = { quote: '  Ukrainian \n  sources claim  ' })],
+  ];
+  for (const [what, change] of accepted) {
+    it(`accepts ${what}`, () => {
+      const a = seedJson();
+      change(a);
+      const result = validateArticle(a);
+      expect(result.ok ? [] : result.problems).to.deep.equal([]);
+    });
+  }
+  it('stops at 200 problems', () => {
+    const a = seedJson();
+    a.quiz.questions = Array.from({ length: 100 }, () => ({ type: 'single', id: 'BAD', prompt: 1, choices: 'x', answer: 5, points: 'x' }));
+    const result = validateArticle(a);
+    expect(result.ok ? [] : result.problems).to.have.length(200);
+  });
+});

@@ -3,7 +3,7 @@ import '../../src/elements/recap-figures/define.js';
 import type { RecapFigures } from '../../src/elements/recap-figures/recap-figures.js';
 import type { Article } from '../../src/data/types.js';
 import { seed } from '../fixtures.js';
-import { $, $$, spyConsoleError } from './helpers.js';
+import { $, $$, press, spyConsoleError, tabTo } from './helpers.js';
 
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -38,7 +38,9 @@ describe('<recap-figures>', () => {
     const el = await fixture<RecapFigures>(html`<recap-figures .article=${seed()}></recap-figures>`);
     const details = $(el, 'details') as HTMLDetailsElement;
     expect(details.open).to.equal(false);
-    details.querySelector('summary')!.click();
+    const summary = await tabTo((n) => n.localName === 'summary');
+    expect(summary.parentElement).to.equal(details);
+    await press('Enter');
     expect(details.open).to.equal(true);
     expect(text(details.querySelector('blockquote'))).to.equal('Ukrainian sources claim that 41 Russian warplanes were hit using 117 drones');
   });

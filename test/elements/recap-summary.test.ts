@@ -79,34 +79,44 @@ describe('<recap-summary>', () => {
   it('fires no event when data is set as a property', async () => {
     const fired: string[] = [];
     const el = await fixture<RecapSummary>(
-      html`<recap-summary @recap-load=${() => fired.push('load')} @recap-error=${() => fired.push('error')}></recap-summary>`,
+      html`<recap-summary @recap-load=${(e: CustomEvent) => fired.push(`load:${e.detail.source}`)} @recap-error=${() => fired.push('error')}></recap-summary>`,
     );
     el.article = seed();
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    expect(fired).to.deep.equal([]);
     expect($(el, '[part~="heading"]')).to.exist;
+    // A later load from src does fire; any event the property set had queued comes before it.
+    el.article = undefined;
+    el.src = '/__recap/ok';
+    await oneEvent(el, 'recap-load');
+    expect(fired).to.deep.equal(['load:src']);
   });
 
   it('lets the last of several quick src changes win, aborting the earlier fetches', async () => {
     const signals: AbortSignal[] = [];
+    const fetches: Promise<unknown>[] = [];
     const realFetch = window.fetch;
     window.fetch = (input, init) => {
       if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
+      const response = realFetch(input, init);
+      fetches.push(response.catch(() => {}));
+      return response;
     };
     try {
       const el = await fixture<RecapSummary>(html`<recap-summary src="/__recap/not-found?delay=400"></recap-summary>`);
-      const errors: unknown[] = [];
+      const errors: CustomEvent[] = [];
       el.addEventListener('recap-error', (e) => errors.push(e));
       el.src = '/__recap/html?delay=300';
       await el.updateComplete;
       el.src = '/__recap/ok?delay=50';
       await oneEvent(el, 'recap-load');
-      await new Promise((r) => setTimeout(r, 500));
-      expect(errors).to.have.length(0);
       expect($(el, '[part~="heading"]')).to.exist;
       expect(signals.map((s) => s.aborted)).to.deep.equal([true, true, false]);
+      // Once every earlier fetch has ended, one more load that fails: the only error heard must be its own.
+      await Promise.all(fetches);
+      el.src = '/__recap/truncated';
+      await oneEvent(el, 'recap-error');
+      expect(errors.map((e) => e.detail.problems[0].message)).to.have.length(1);
+      expect(errors[0]!.detail.problems[0].message).to.match(/truncated is not valid JSON/);
     } finally {
       window.fetch = realFetch;
     }

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { plainInline, renderBlock, renderInline, safeHref } from '../../src/render/markdown.js';
+import { decodeEntities, plainInline, renderBlock, renderInline, safeHref } from '../../src/render/markdown.js';
 
 function inline(source: string): HTMLElement {
   const host = document.createElement('div');
@@ -81,4 +81,61 @@ describe('plainInline', () => {
 it('renders inside a fixture without innerHTML', async () => {
   const el = await fixture(html`<div>${renderInline('**ok**')}</div>`);
   expect(el.querySelector('strong')!.textContent).to.equal('ok');
+});
+
+describe('decodeEntities', () => {
+  it('decodes decimal, hex and the named references marked leaves, case-insensitively', () => {
+    expect(decodeEntities('&#65;&#x42;&#X43;&#x1F600;')).to.equal('ABC\u{1F600}');
+    expect(decodeEntities('&amp;&lt;&gt;&quot;&apos;&nbsp;&AMP;')).to.equal('&<>"\'\u00a0&');
+    expect(decodeEntities('plain text')).to.equal('plain text');
+  });
+  it('keeps what is not a reference, and replaces impossible code points', () => {
+    expect(decodeEntities('&unknown; &amp &#; &#x; &#12345678; &#x1234567;')).to.equal('&unknown; &amp &#; &#x; &#12345678; &#x1234567;');
+    expect(decodeEntities('&#0;&#xD800;&#xDFFF;&#x110000;&#1114111;')).to.equal('\ufffd\ufffd\ufffd\ufffd\u{10FFFF}');
+    expect(decodeEntities('&#xD7FF;&#xE000;')).to.equal('\uD7FF\uE000');
+  });
+});
+
+describe('Markdown edges', () => {
+  it('renders nothing for empty input', () => {
+    expect(inline('').textContent).to.equal('');
+    expect(block('').textContent).to.equal('');
+    expect(plainInline('')).to.equal('');
+    expect(plainInline(undefined)).to.equal('');
+  });
+  it('shows escaped markers as the characters, not emphasis', () => {
+    const el = inline('\\*not em\\* \\_x\\_');
+    expect(tags(el)).to.deep.equal([]);
+    expect(el.textContent).to.equal('*not em* _x_');
+  });
+  it('keeps hard line breaks', () => {
+    expect(tags(inline('a  \nb'))).to.deep.equal(['br']);
+    expect(tags(block('a\\\nb'))).to.deep.equal(['p', 'br']);
+  });
+  it('links bare addresses in blocks too', () => {
+    expect(block('see https://example.org').querySelector('a')?.getAttribute('href')).to.equal('https://example.org/');
+  });
+  it('shows an unsafe link as its source text and struck text as written', () => {
+    expect(inline('[x](javascript:alert(1))').textContent).to.equal('[x](javascript:alert(1))');
+    expect(inline('~~gone~~').textContent).to.equal('~~gone~~');
+  });
+  it('writes a heading as its source, trimmed, in a paragraph', () => {
+    const el = block('# Head\n\ntext');
+    expect([...el.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['# Head', 'text']);
+  });
+  it('puts loose list items in paragraphs and keeps tight ones bare', () => {
+    expect(tags(block('- a\n\n- b'))).to.deep.equal(['ul', 'li', 'p', 'li', 'p']);
+    expect(tags(block('- a\n- b'))).to.deep.equal(['ul', 'li', 'li']);
+    expect(block('- a &amp; b').querySelector('li')!.textContent).to.equal('a & b');
+  });
+});
+
+describe('plainInline, token by token', () => {
+  it('keeps text, escapes, code, emphasis and safe link text, and the source of the rest', () => {
+    expect(plainInline('a &amp; b')).to.equal('a & b');
+    expect(plainInline('\\*x\\*')).to.equal('*x*');
+    expect(plainInline('*em* and **strong**')).to.equal('em and strong');
+    expect(plainInline('[t](javascript:x)')).to.equal('[t](javascript:x)');
+    expect(plainInline('![alt](https://a.b/i.png) <b>x</b>')).to.equal('![alt](https://a.b/i.png) <b>x</b>');
+  });
 });

@@ -63,41 +63,42 @@ describe('hostile JSON', () => {
     expect(result.ok ? [] : result.problems).to.deep.include({ path: '/title', message: 'title must be at most 300 characters long, found 1000000' });
   });
 
-  it('validates 10,000-deep nesting and 100,000-element arrays in well under a second', () => {
+  it('validates 10,000-deep nesting and 100,000-element arrays without a stack overflow, naming both', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 10_000; i++) deep = [deep];
     const a = seedJson();
     a.summary.points = deep;
     a.figures = Array.from({ length: 100_000 }, (_, i) => ({ id: `f${i}`, value: i, label: 'x' }));
-    const started = performance.now();
+    // No clock here: a freeze fails on the runner's timeout; speed is not a unit test's claim.
     const result = validateArticle(a);
-    const ms = performance.now() - started;
     expect(result.ok).to.equal(false);
-    if (!result.ok) expect(result.problems.map((p) => p.path)).to.include('/figures');
-    // A generous bound: this guards against a freeze, not a speed regression.
-    expect(ms).to.be.below(1000);
+    const paths = result.ok ? [] : result.problems.map((p) => p.path);
+    expect(paths).to.include('/figures');
+    expect(paths.some((p) => p.startsWith('/summary/points')), JSON.stringify(paths.slice(0, 5))).to.equal(true);
   });
 
-  it('shows bidi overrides and zero-width characters in a title without reordering the page', async () => {
+  it('shows bidi overrides and zero-width characters in a title as they are', async () => {
     const title = 'Talks \u202Eresumed\u200B in Istanbul';
+    const el = await fixture<RecapSummary>(html`<recap-summary .article=${{ ...seed(), title }}></recap-summary>`);
+    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal(title);
+  });
+
+  it('keeps a bidi override in the byline from reversing the rest of its line', async () => {
     const page = await fixture<HTMLDivElement>(html`<div dir="ltr" style="font: 16px monospace">
-      <recap-summary .article=${{ ...seed(), title }}></recap-summary>
-      <p id="after">ab</p>
+      <recap-summary .article=${{ ...seed(), byline: '\u202EAhmed' }}></recap-summary>
     </div>`);
     const el = page.querySelector('recap-summary') as RecapSummary;
     await el.updateComplete;
-    const heading = el.shadowRoot!.querySelector('[part~="heading"]')!;
-    expect(heading.textContent).to.equal(title);
-    expect(getComputedStyle(heading).unicodeBidi).to.equal('isolate');
-    // The paragraph after the widget still reads left to right: "a" is left of "b".
-    const text = page.querySelector('#after')!.firstChild!;
-    const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, 1);
-    const a = range.getBoundingClientRect().left;
-    range.setStart(text, 1);
-    range.setEnd(text, 2);
-    expect(range.getBoundingClientRect().left).to.be.greaterThan(a);
+    // The date after the byline, in the same line: its first letter must still be left of its second.
+    const time = el.shadowRoot!.querySelector('[part~="meta"] time')!;
+    const date = [...time.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 1)!;
+    const left = (i: number) => {
+      const range = document.createRange();
+      range.setStart(date, i);
+      range.setEnd(date, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(left(1)).to.be.greaterThan(left(0));
   });
 
   it('wraps data inside UI sentences in <bdi>, so a right-to-left byline cannot reorder them', async () => {

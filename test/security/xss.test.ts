@@ -1,13 +1,17 @@
 /**
  * Every vector of the XSS corpus, in every markdown-capable field (and the plain
  * text fields), rendered by every element in every state that shows that field.
- * Fails if a payload runs, if any element or attribute outside the renderer's and
- * templates' allowlist appears in any shadow root, or if a link is not http(s)/mailto.
+ * Fails if a payload runs, if any element or attribute outside the templates'
+ * allowlist appears in any shadow root, or if a link is not http(s)/mailto; and,
+ * separately, if the Markdown renderer makes anything outside its own, smaller
+ * allowlist from the payload.
  */
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { quizContentHash, progressStorageKey } from '../../src/data/quiz-session.js';
 import { validateArticle } from '../../src/data/validate.js';
+import { render } from 'lit';
+import { renderBlock, renderInline } from '../../src/render/markdown.js';
 import type { Article } from '../../src/data/types.js';
 
 interface Vector {
@@ -17,17 +21,20 @@ interface Vector {
 }
 const corpus = (await (await fetch(new URL('./xss-corpus.json', import.meta.url))).json()) as { vectors: Vector[] };
 
-/** Elements the templates and the markdown renderer may create; nothing else may appear. */
+/** Elements and attributes the templates may create; nothing else may appear in a shadow root. */
 const ALLOWED_TAGS = new Set([
   'div', 'p', 'span', 'ul', 'ol', 'li', 'em', 'strong', 'code', 'a', 'br', 'bdi', 'button', 'input', 'label', 'fieldset', 'legend',
-  'form', 'blockquote', 'figure', 'figcaption', 'details', 'summary', 'time', 'section', 'progress',
+  'form', 'blockquote', 'figure', 'figcaption', 'img', 'details', 'summary', 'time', 'section', 'progress',
   'recap-summary', 'recap-figures', 'recap-quiz',
 ]);
 const ALLOWED_ATTRS = new Set([
   'class', 'part', 'id', 'href', 'rel', 'type', 'name', 'value', 'tabindex', 'role', 'lang', 'dir', 'hidden', 'disabled', 'readonly',
   'inputmode', 'autocomplete', 'start', 'cite', 'datetime', 'data-id', 'open', 'max', 'novalidate', 'heading-level', 'mode', 'persist', 'no-quiz',
-  'loading', 'theme', 'print-answer-key',
+  'loading', 'theme', 'print-answer-key', 'src', 'alt', 'decoding',
 ]);
+/** What Markdown alone may make (docs/article-data.md): a smaller set, with only these attributes. */
+const MARKDOWN_TAGS = new Set(['em', 'strong', 'code', 'a', 'br', 'p', 'ul', 'ol', 'li']);
+const MARKDOWN_ATTRS = new Set(['href', 'rel', 'start']);
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 function articleWithPayload(payload: string): Article {
@@ -41,6 +48,7 @@ function articleWithPayload(payload: string): Article {
     byline: payload,
     source: { name: payload },
     url: 'https://news.example/story',
+    image: { src: '/__recap/no-image.png', alt: payload, credit: payload },
     lang: 'en',
     body: `Intro.\n\n${payload}\n\nOutro.`,
     summary: { points: [payload, `Before ${payload} after`], takeaway: payload, disclosure: payload },
@@ -93,12 +101,12 @@ function* allElements(root: ParentNode): Generator<Element> {
   }
 }
 
-function auditShadowRoots(host: Element): string[] {
+function audit(elements: Iterable<Element>, tags: Set<string>, attrs: Set<string>): string[] {
   const problems: string[] = [];
-  for (const el of allElements(host.shadowRoot!)) {
-    if (!ALLOWED_TAGS.has(el.localName)) problems.push(`<${el.localName}> appeared`);
+  for (const el of elements) {
+    if (!tags.has(el.localName)) problems.push(`<${el.localName}> appeared`);
     for (const attr of el.attributes) {
-      if (!ALLOWED_ATTRS.has(attr.name) && !attr.name.startsWith('aria-')) problems.push(`attribute ${attr.name} on <${el.localName}>`);
+      if (!attrs.has(attr.name) && !attr.name.startsWith('aria-')) problems.push(`attribute ${attr.name} on <${el.localName}>`);
     }
     if (el.localName === 'a' && el.hasAttribute('href')) {
       const protocol = new URL((el as HTMLAnchorElement).href).protocol;
@@ -106,6 +114,15 @@ function auditShadowRoots(host: Element): string[] {
     }
   }
   return problems;
+}
+
+const auditShadowRoots = (host: Element) => audit(allElements(host.shadowRoot!), ALLOWED_TAGS, ALLOWED_ATTRS);
+
+/** The payload through the Markdown renderer alone, inline and as blocks, against Markdown's allowlist. */
+function auditMarkdown(source: string): string[] {
+  const host = document.createElement('div');
+  render(html`<div>${renderInline(source)}</div><div>${renderBlock(source)}</div>`, host);
+  return audit([...host.querySelectorAll(':scope > div *')], MARKDOWN_TAGS, MARKDOWN_ATTRS);
 }
 
 describe('XSS corpus', () => {
@@ -124,22 +141,53 @@ describe('XSS corpus', () => {
     expect(new Set(corpus.vectors.map((v) => v.category))).to.have.length(8);
   });
 
-  it('the hooks catch a payload that does run (the test can fail)', async () => {
-    const probe = document.createElement('img');
-    probe.setAttribute('onerror', '__xss()');
-    probe.src = 'data:,not-an-image';
-    document.body.append(probe);
-    await aTimeout(50);
-    probe.remove();
-    expect(calls).to.deep.equal(['__xss']);
-    calls.length = 0;
+  it('the hooks catch a payload that does run, through each hook (the test can fail)', async () => {
+    for (const [code, hook] of [['__xss()', '__xss'], ['alert(1)', 'alert'], ['confirm(1)', 'confirm'], ['prompt(1)', 'prompt']]) {
+      const probe = document.createElement('img');
+      probe.setAttribute('onerror', code!);
+      // Listening after the attribute: its handler runs first.
+      const failed = new Promise((resolve) => probe.addEventListener('error', resolve));
+      probe.src = 'data:,not-an-image';
+      document.body.append(probe);
+      await failed;
+      probe.remove();
+      expect(calls, code).to.deep.equal([hook]);
+      calls.length = 0;
+    }
   });
 
-  it('the audit catches an element outside the allowlist (the test can fail)', async () => {
+  it('the audit catches an element, an attribute and a link scheme outside the allowlist (the test can fail)', async () => {
     const el = await fixture(html`<recap-summary .article=${articleWithPayload('plain text')}></recap-summary>`);
     expect(auditShadowRoots(el)).to.deep.equal([]);
-    el.shadowRoot!.append(document.createElement('iframe'));
-    expect(auditShadowRoots(el)).to.deep.equal(['<iframe> appeared']);
+    const extra = document.createElement('p');
+    extra.setAttribute('onclick', 'x()');
+    const link = document.createElement('a');
+    link.setAttribute('href', 'javascript:x()');
+    el.shadowRoot!.append(document.createElement('iframe'), extra, link);
+    expect(auditShadowRoots(el)).to.deep.equal(['<iframe> appeared', 'attribute onclick on <p>', 'link with javascript:']);
+  });
+
+  it('the Markdown audit refuses what only the templates may make (the test can fail)', () => {
+    expect(auditMarkdown('*a* **b** `c` [d](https://e.example/) <https://f.example>\n\n- g\n\n3. h')).to.deep.equal([]);
+    const host = document.createElement('div');
+    render(html`<div><form><button type="submit">Go</button></form><a href="https://x.example/" class="c">x</a></div>`, host);
+    expect(audit(host.querySelectorAll(':scope > div *'), MARKDOWN_TAGS, MARKDOWN_ATTRS)).to.deep.equal([
+      '<form> appeared',
+      '<button> appeared',
+      'attribute type on <button>',
+      'attribute class on <a>',
+    ]);
+  });
+
+  it('fills every plain and Markdown field of the article with the payload', () => {
+    const filled: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value === 'string') {
+        if (value.includes('<probe>')) filled.push(path);
+      } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}/${k}`);
+    };
+    walk(articleWithPayload('<probe>'), '');
+    expect(filled).to.include.members(['/title', '/dek', '/byline', '/source/name', '/image/alt', '/image/credit', '/body', '/summary/takeaway', '/summary/disclosure', '/quiz/title', '/quiz/intro']);
   });
 
   for (const category of [...new Set(corpus.vectors.map((v) => v.category))]) {
@@ -169,11 +217,15 @@ describe('XSS corpus', () => {
         // The states the payload had to reach: choice feedback, and the review.
         expect(checked.shadowRoot!.querySelector('.choice-feedback'), 'choice feedback rendered').to.exist;
         expect(finished.shadowRoot!.querySelector('.review'), 'review rendered').to.exist;
+        expect(auditMarkdown(payload), `Markdown: ${payload}`).to.deep.equal([]);
         await aTimeout(20);
         for (const host of hosts) expect(auditShadowRoots(host), `${host.localName}: ${payload}`).to.deep.equal([]);
         expect(calls, payload).to.deep.equal([]);
         fixtureCleanup();
       }
+      // A late payload of the last vector (a failed load, a timer) gets the same time as the others.
+      await aTimeout(20);
+      expect(calls, 'late payloads').to.deep.equal([]);
       expect(document.querySelectorAll('script, iframe, img, object, embed, base, meta, form, svg, math').length).to.equal(before);
     });
   }

@@ -1,8 +1,10 @@
 /**
  * Screenshot tests: each element at 280, 600 and 1000 px, light and dark, left-to-right
  * and right-to-left, against committed baselines in test/visual/screenshots/baseline.
- * A layout change fails here; after an intended change, run `npm run test:visual:update`
- * and commit the new baselines.
+ * Then the states readers see most, at 280 and 600 px, light and dark: a question's feedback,
+ * the review, keyboard focus, and the error state. A layout, colour or wording change fails
+ * here (thresholds in web-test-runner.config.mjs); after an intended change, run
+ * `npm run test:visual:update` and commit the new baselines.
  */
 import { fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
@@ -10,20 +12,23 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/index.js';
 import type { Article } from '../../src/data/types.js';
 import type { RecapElement } from '../../src/shared/recap-element.js';
+import { correctResponse } from '../../src/data/quiz.js';
+import { freshProgress, progressStorageKey } from '../../src/data/quiz-session.js';
 import { arabic, seed } from '../fixtures.js';
+import { tabTo } from '../elements/helpers.js';
 
 const TAGS = ['recap-summary', 'recap-figures', 'recap-quiz', 'recap-article'] as const;
 const WIDTHS = [280, 600, 1000] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-async function render(tag: string, article: Article, width: number, scheme: string) {
-  localStorage.clear();
+async function render(tag: string, article: Article, width: number, scheme: string, persist = false) {
+  if (!persist) localStorage.clear();
   const page = await fixture<HTMLDivElement>(html`<div
     class="page"
     style="inline-size:${width}px; padding:16px; box-sizing:content-box; font:16px/1.5 'DejaVu Sans', sans-serif; color-scheme:${scheme}; background:${scheme === 'dark' ? '#15171a' : '#ffffff'}; color:${scheme === 'dark' ? '#e8e8e8' : '#1a1a1a'}"
   ></div>`);
   const el = document.createElement(tag) as RecapElement;
-  el.setAttribute('persist', 'none');
+  if (!persist) el.setAttribute('persist', 'none');
   el.article = article;
   page.append(el);
   await el.updateComplete;
@@ -51,6 +56,54 @@ describe('visual regression', function () {
           });
         }
       }
+    }
+  }
+
+  /** Saved progress that opens the quiz where a reader would be: after a wrong first answer, or finished. */
+  function progress(article: Article, state: 'feedback' | 'review') {
+    localStorage.clear();
+    const quiz = article.quiz!;
+    const first = quiz.questions[0]!;
+    if (first.type !== 'single') throw new Error('the seed quiz should open with a single-choice question');
+    const wrong = { type: 'single', choice: first.choices.find((c) => c.id !== first.answer)!.id } as const;
+    const saved = freshProgress(quiz, 1);
+    saved.answers = state === 'feedback' ? { [first.id]: wrong } : Object.fromEntries(quiz.questions.map((q) => [q.id, q === first ? wrong : correctResponse(q)]));
+    // As the quiz saves it: the selection stays as a draft beside the checked answer.
+    saved.drafts = { [first.id]: { choice: wrong.choice } };
+    saved.finished = state === 'review';
+    localStorage.setItem(progressStorageKey(article.id), JSON.stringify(saved));
+  }
+
+  for (const width of [280, 600] as const) {
+    for (const scheme of SCHEMES) {
+      it(`recap-quiz-feedback-${width}-${scheme}`, async () => {
+        const article = seed();
+        progress(article, 'feedback');
+        const page = await render('recap-quiz', article, width, scheme, true);
+        await visualDiff(page, `recap-quiz-feedback-${width}-${scheme}`);
+      });
+      it(`recap-quiz-review-${width}-${scheme}`, async () => {
+        const article = seed();
+        progress(article, 'review');
+        const page = await render('recap-quiz', article, width, scheme, true);
+        await visualDiff(page, `recap-quiz-review-${width}-${scheme}`);
+      });
+      it(`recap-quiz-focus-${width}-${scheme}`, async () => {
+        const page = await render('recap-quiz', seed(), width, scheme);
+        document.body.focus();
+        await tabTo((n) => n.localName === 'input');
+        await visualDiff(page, `recap-quiz-focus-${width}-${scheme}`);
+      });
+      it(`recap-article-error-${width}-${scheme}`, async () => {
+        const original = console.error;
+        console.error = () => {};
+        try {
+          const page = await render('recap-article', { ...seed(), title: 42 } as unknown as Article, width, scheme);
+          await visualDiff(page, `recap-article-error-${width}-${scheme}`);
+        } finally {
+          console.error = original;
+        }
+      });
     }
   }
 });

@@ -25,7 +25,8 @@ export type Keep = (key: string) => DirectiveResult;
  * names in a map, never selectors, so no id from the data is ever parsed as CSS.
  */
 export class FocusController implements ReactiveController {
-  #elements = new Map<string, Element>();
+  // Made on first use: most widgets far down a long page never render, and need none.
+  #elements?: Map<string, Element>;
   #pending?: { key: string; pick?: (el: Element) => Element | null };
 
   readonly #host: ReactiveControllerHost;
@@ -37,12 +38,12 @@ export class FocusController implements ReactiveController {
 
   /** An element directive that keeps its element under `key`. An element that leaves is not forgotten here (another may already hold the key); `get` skips it. */
   keep(key: string): DirectiveResult {
-    return kept((el) => this.#elements.set(key, el));
+    return kept((el) => (this.#elements ??= new Map()).set(key, el));
   }
 
   /** The element rendered under `key`, if it is still in the document. */
   get(key: string, pick?: (el: Element) => Element | null): HTMLElement | undefined {
-    const el = this.#elements.get(key);
+    const el = this.#elements?.get(key);
     const target = el?.isConnected ? (pick ? pick(el) : el) : undefined;
     return (target as HTMLElement | null) ?? undefined;
   }

@@ -105,12 +105,16 @@ export class RecapQuiz extends RecapElement {
     hydrating: this.hydrating,
   }));
   readonly #focusTargets = new FocusController(this);
-  readonly #ordering = new OrderingController(this, {
-    orderOf: (q) => orderOf(q, this.#saved.draftOf(q), this.#saved.progress!),
-    setOrder: (q, order) => this.#setDraft(q, { order }),
-    announce: (key, vars) => (this.announcement = this.t(key, vars)),
-    focusLater: (key) => this.#focusTargets.later(key),
-  });
+  #orderingController?: OrderingController;
+  /** Made when an ordering question first renders: most quizzes far down a long page never do. */
+  get #ordering(): OrderingController {
+    return (this.#orderingController ??= new OrderingController(this, {
+      orderOf: (q) => orderOf(q, this.#saved.draftOf(q), this.#saved.progress!),
+      setOrder: (q, order) => this.#setDraft(q, { order }),
+      announce: (key, vars) => (this.announcement = this.t(key, vars)),
+      focusLater: (key) => this.#focusTargets.later(key),
+    }));
+  }
 
   /** Focuses where the quiz itself puts focus on a new step: the question's number, or the score. */
   override focus(options?: FocusOptions): void {
@@ -143,7 +147,7 @@ export class RecapQuiz extends RecapElement {
   #startOver(): void {
     this.#saved.startOver();
     this.errors = new Map();
-    this.#ordering.release();
+    this.#orderingController?.release();
     this.announcement = '';
     const first = this.#saved.questions[0];
     if (first) this.#focusTargets.later(numberKey(first));
@@ -170,6 +174,7 @@ export class RecapQuiz extends RecapElement {
             index: p.index,
             missing: this.#saved.questions.filter((q) => this.errors.has(q.id)).length,
             question: (q, response) => this.#renderQuestion(q, response),
+            // Lit calls listeners with the host as `this`.
             onSubmit: this.mode === 'all' ? this.#onSubmitAll : this.#onSubmitOne,
           })}
       <p class="visually-hidden" aria-live="assertive">${this.announcement}</p>
@@ -184,7 +189,7 @@ export class RecapQuiz extends RecapElement {
       response,
       error: this.errors.get(q.id),
       setDraft: (draft) => this.#setDraft(q, draft),
-      ordering: this.#ordering,
+      ordering: () => this.#ordering,
       keep: (key) => this.#focusTargets.keep(key),
     });
   }
@@ -196,7 +201,7 @@ export class RecapQuiz extends RecapElement {
     this.#focusTargets.later(controlsKey(q), firstControl);
   }
 
-  #onSubmitOne = (e: Event): void => {
+  #onSubmitOne(e: Event): void {
     e.preventDefault();
     const order = this.#saved.questions;
     const index = this.#saved.progress!.index;
@@ -219,9 +224,10 @@ export class RecapQuiz extends RecapElement {
     // Checked controls become disabled; keep keyboard focus on the button that now says "Next".
     this.#focusTargets.later('action');
     this.#record([[q, r]]);
-  };
+  }
 
-  #onSubmitAll = (e: Event): void => {
+
+  #onSubmitAll(e: Event): void {
     e.preventDefault();
     const errors = new Map<string, string>();
     const responses: [Question, Response][] = [];
@@ -236,7 +242,8 @@ export class RecapQuiz extends RecapElement {
     this.#record(responses);
     this.#saved.commit({ finished: true });
     this.#focusTargets.later('results');
-  };
+  }
+
 
   /** Stores checked answers and tells the page: recap-answer for each, recap-complete when all are in. */
   #record(entries: [Question, Response][], article = this.data as Article & { quiz: Quiz }): void {

@@ -27,7 +27,8 @@ export interface QuestionContext extends QuizContext {
   /** Why the last submit could not check this question (nothing picked, not a number). */
   readonly error?: string;
   setDraft(draft: Draft): void;
-  readonly ordering: OrderingController;
+  /** The ordering controller (made on first use: only ordering questions need it). */
+  ordering(): OrderingController;
   /** Keeps a control focus may move to, by its focus key (see FocusController). */
   readonly keep: Keep;
 }

@@ -14,7 +14,8 @@ export const orderOf = (q: QuestionOf<'order'>, draft: Draft, { seed }: Pick<Qui
 
 export const order: Kind<'order'> = {
   render: (q, ctx) => {
-    const { t, ordering, response } = ctx;
+    const { t, response } = ctx;
+    const ordering = ctx.ordering();
     const current = orderOf(q, ctx.draft, ctx);
     const items = new Map(q.items.map((i) => [i.id, i]));
     return html`<p class="hint muted">${t('orderHint')}</p>
