@@ -51,6 +51,8 @@ const out = new URL('bench/generated/', root);
 await mkdir(out, { recursive: true });
 const pages = {
   'ssr.html': page('pre-rendered', pre, PAINTED + BUNDLE + INTERACTIVE),
+  // The same pre-rendered HTML with no script: what the HTML alone costs against static HTML.
+  'ssr-nojs.html': page('pre-rendered, no script', pre, PAINTED),
   'ssr-static.html': page('static', staticSummary(a) + staticFigures(a) + staticQuiz(a), PAINTED),
   'ssr-client.html': page('client-rendered', ELEMENTS.map((t) => `<${t} persist="none"><script type="application/json">${inline}</script></${t}>`).join('\n'), BUNDLE + RENDERED),
 };
@@ -104,8 +106,8 @@ async function cls(name) {
 
 try {
   console.log(`Pre-rendered HTML: Chromium ${await browser.version()}, ${SAMPLES} samples per page after ${WARMUP} warm-up loads.\n`);
-  const times = { 'ssr.html': [], 'ssr-static.html': [], 'ssr-client.html': [] };
-  const lcp = { 'ssr.html': [], 'ssr-static.html': [], 'ssr-client.html': [] };
+  const times = { 'ssr.html': [], 'ssr-nojs.html': [], 'ssr-static.html': [], 'ssr-client.html': [] };
+  const lcp = { 'ssr.html': [], 'ssr-nojs.html': [], 'ssr-static.html': [], 'ssr-client.html': [] };
   const interactive = [];
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
     for (const name of Object.keys(times)) {
@@ -117,9 +119,9 @@ try {
     }
   }
   const s = median(times['ssr-static.html']);
-  console.log(`f) navigation to two frames after the content is in the page, seed article's 3 widgets (ms, median): static HTML ${f(s)}, pre-rendered ${f(median(times['ssr.html']))} (${f(median(times['ssr.html']) / s, 2)}x), client-rendered ${f(median(times['ssr-client.html']))} (${f(median(times['ssr-client.html']) / s, 2)}x)`);
+  console.log(`f) navigation to two frames after the content is in the page, seed article's 3 widgets (ms, median): static HTML ${f(s)}, pre-rendered ${f(median(times['ssr.html']))} (${f(median(times['ssr.html']) / s, 2)}x), the same HTML with no script ${f(median(times['ssr-nojs.html']))} (${f(median(times['ssr-nojs.html']) / s, 2)}x), client-rendered ${f(median(times['ssr-client.html']))} (${f(median(times['ssr-client.html']) / s, 2)}x)`);
   const ls = median(lcp['ssr-static.html']);
-  console.log(`f) largest contentful paint (ms, median): static HTML ${f(ls)}, pre-rendered ${f(median(lcp['ssr.html']))} (${f(median(lcp['ssr.html']) / ls, 2)}x), client-rendered ${f(median(lcp['ssr-client.html']))} (${f(median(lcp['ssr-client.html']) / ls, 2)}x)`);
+  console.log(`f) largest contentful paint (ms, median): static HTML ${f(ls)}, pre-rendered ${f(median(lcp['ssr.html']))} (${f(median(lcp['ssr.html']) / ls, 2)}x), with no script ${f(median(lcp['ssr-nojs.html']))} (${f(median(lcp['ssr-nojs.html']) / ls, 2)}x), client-rendered ${f(median(lcp['ssr-client.html']))} (${f(median(lcp['ssr-client.html']) / ls, 2)}x)`);
   console.log(`g) CLS with no page CSS: pre-rendered ${f(await cls('ssr.html'), 3)}, client-rendered ${f(await cls('ssr-client.html'), 3)}`);
   console.log(`h) script start (bundle downloaded) to an interactive quiz after hydration (ms): median ${f(median(interactive))}, n=${interactive.length}`);
   const gz = (s) => gzipSync(s).length;
