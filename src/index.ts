@@ -7,6 +7,6 @@ export { RecapFigures } from './elements/recap-figures/define.js';
 export { RecapQuiz } from './elements/recap-quiz/define.js';
 export { RecapArticle } from './elements/recap-article/define.js';
 export { RecapElement, type Status } from './shared/recap-element.js';
-export { registerMessages, en as englishMessages, type Messages, type MessageKey } from './shared/messages.js';
+export { registerMessages, loadMessages, en as englishMessages, type Messages, type MessageKey } from './shared/messages.js';
 export type * from './shared/events.js';
 export * from './data/index.js';

@@ -1,18 +1,23 @@
 /**
- * The catalogues shipped with Recap, by base language. English is built in
- * (shared/messages.ts); the others are registered here. A host adds or
- * overrides languages with registerMessages(), or words with the `messages` property.
+ * The languages Recap ships besides English, each its own file, loaded when an
+ * article or page needs it. A bundler sees these dynamic imports and splits them;
+ * the script-tag bundles load them from next to the bundle's own URL.
  */
-import { en, type Messages } from './en.js';
-import ar from './ar.js';
-import de from './de.js';
-import es from './es.js';
-import fr from './fr.js';
-import he from './he.js';
-import pl from './pl.js';
-import pt from './pt.js';
-import ru from './ru.js';
-import uk from './uk.js';
+import type { Messages } from './en.js';
 
-export const catalogues: Record<string, Messages> = { en, ar, de, es, fr, he, pl, pt, ru, uk };
-export const SHIPPED_LOCALES = Object.keys(catalogues);
+type Loader = () => Promise<{ default: Messages }>;
+
+export const loaders: Record<string, Loader> = {
+  ar: () => import('./ar.js'),
+  de: () => import('./de.js'),
+  es: () => import('./es.js'),
+  fr: () => import('./fr.js'),
+  he: () => import('./he.js'),
+  pl: () => import('./pl.js'),
+  pt: () => import('./pt.js'),
+  ru: () => import('./ru.js'),
+  uk: () => import('./uk.js'),
+};
+
+/** Every language with a shipped catalogue, English first. */
+export const SHIPPED_LOCALES = ['en', ...Object.keys(loaders)];

@@ -5,24 +5,72 @@
  * chosen with Intl.PluralRules by its `count`.
  */
 import { en, type Messages, type MessageKey } from '../locales/en.js';
-import { catalogues as shipped } from '../locales/index.js';
+import { loaders } from '../locales/index.js';
 
 // The types live with English, which fixes the keys; the locales import nothing from here.
 export type { Message, PluralForms, MessageKey, Messages } from '../locales/en.js';
 export { en };
 
-const catalogues: Record<string, Partial<Messages>> = { ...shipped };
+/** Shipped catalogues loaded so far, by base language. */
+const loaded: Record<string, Partial<Messages>> = { en };
+/** What hosts registered, by language tag (base or full), on top of the shipped strings. */
+const registered: Record<string, Partial<Messages>> = {};
+const loading = new Map<string, Promise<void>>();
+const failed = new Set<string>();
+let version = 0;
 
-/** Registers a catalogue for a language (a base language such as "de" or a full tag). */
+const baseOf = (locale: string) => locale.toLowerCase().split('-')[0]!;
+const complete = (m: Partial<Messages> | undefined) => !!m && Object.keys(en).every((k) => k in m);
+
+/** Changes whenever a catalogue arrives or is registered, so cached translators can be renewed. */
+export const messagesVersion = () => version;
+
+/** Registers a catalogue for a language (a base language such as "de" or a full tag). It needs no file. */
 export function registerMessages(lang: string, messages: Partial<Messages>): void {
-  catalogues[lang.toLowerCase()] = { ...catalogues[lang.toLowerCase()], ...messages };
+  const key = lang.toLowerCase();
+  registered[key] = { ...registered[key], ...messages };
+  version++;
 }
 
-/** The catalogue for a locale: its own strings, then its base language's, then English. */
+/**
+ * True when a locale's strings are at hand: English, a language Recap does not ship, one
+ * a host registered in full, one already loaded, or one whose file failed (English then).
+ */
+export function messagesReady(locale: string): boolean {
+  const base = baseOf(locale);
+  return base in loaded || !(base in loaders) || failed.has(base) || complete(registered[base]);
+}
+
+/**
+ * Loads the shipped catalogue of a locale's language, once. A missing or failing file
+ * falls back to English with one console warning; it never rejects.
+ */
+export function loadMessages(locale: string): Promise<void> {
+  const base = baseOf(locale);
+  if (messagesReady(locale)) return Promise.resolve();
+  let pending = loading.get(base);
+  if (!pending) {
+    pending = loaders[base]!().then(
+      (module) => {
+        loaded[base] = module.default;
+        version++;
+      },
+      (error: unknown) => {
+        failed.add(base);
+        version++;
+        console.warn(`recap-widgets: the "${base}" strings could not be loaded (${error instanceof Error ? error.message : String(error)}); showing English instead.`);
+      },
+    );
+    loading.set(base, pending);
+  }
+  return pending;
+}
+
+/** The catalogue for a locale: what a host registered, then the shipped strings, base language before the full tag, then English. */
 export function catalogueFor(locale: string): Messages {
   const lower = locale.toLowerCase();
-  const base = lower.split('-')[0]!;
-  return { ...en, ...catalogues[base], ...catalogues[lower] } as Messages;
+  const base = baseOf(locale);
+  return { ...en, ...loaded[base], ...registered[base], ...registered[lower] } as Messages;
 }
 
 export type Vars = Record<string, string | number>;

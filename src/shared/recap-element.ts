@@ -10,7 +10,7 @@ import type { Article, Problem } from '../data/types.js';
 import { validateArticle } from '../data/validate.js';
 import { loadArticle, parseArticleJson } from '../data/load.js';
 import { resolveLocale, textDirection } from '../data/format.js';
-import { translator, type MessageKey, type Messages, type Translate } from './messages.js';
+import { loadMessages, messagesReady, messagesVersion, translator, type MessageKey, type Messages, type Translate } from './messages.js';
 import { emit, type DataSource } from './events.js';
 import { PageLangController } from './page-lang.js';
 import { NearViewportController } from './near-viewport-controller.js';
@@ -107,9 +107,6 @@ export abstract class RecapElement extends LitElement {
     if (changed.has('article') && this.article !== undefined) {
       this.loadController?.abort();
       this.accept(validateArticle(this.article), 'property');
-    } else if (changed.has('src') && this.article === undefined) {
-      if (this.src) void this.load(this.src);
-      else this.loadController?.abort();
     }
     // On a server there is no page to ask: the host's own lang attribute (renderRecapHtml sets it) stands in.
     this.resolvedLocale = resolveLocale(this.data?.lang || this.pageLang.value || (isServer ? this.getAttribute('lang') : null) || 'en');
@@ -173,14 +170,38 @@ export abstract class RecapElement extends LitElement {
   }
   private resolvedLocale = 'en';
 
-  private translateCache?: { locale: string; messages: Partial<Messages>; t: Translate };
+  private translateCache?: { locale: string; messages: Partial<Messages>; version: number; t: Translate };
   protected get t(): Translate {
     const locale = this.locale;
+    const version = messagesVersion();
     const c = this.translateCache;
-    if (c && c.locale === locale && c.messages === this.messages) return c.t;
+    if (c && c.locale === locale && c.messages === this.messages && c.version === version) return c.t;
     const t = translator(locale, this.messages);
-    this.translateCache = { locale, messages: this.messages, t };
+    this.translateCache = { locale, messages: this.messages, version, t };
     return t;
+  }
+
+  /** Resolves once the element has rendered, in its own language when that arrives as a file. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!messagesReady(this.locale)) {
+      await loadMessages(this.locale);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Fetching is a side effect: it starts after the update (never on a server, where there is none).
+    if (changed.has('src') && this.article === undefined) {
+      if (this.src) void this.load(this.src);
+      else this.loadController?.abort();
+    }
+    // A language other than English arrives as its own file: render once it is here,
+    // so a German widget never shows English words first.
+    const locale = this.locale;
+    if (!messagesReady(locale)) void loadMessages(locale).then(() => this.requestUpdate());
   }
 
   /**
@@ -210,11 +231,12 @@ export abstract class RecapElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.status === 'ready' && this.data && this.viewport.near) {
+    const wordsReady = messagesReady(this.locale);
+    if (this.status === 'ready' && this.data && this.viewport.near && wordsReady) {
       const lang = this.data.lang ? resolveLocale(this.data.lang) : undefined;
       return html`<div part="base" class="base ${this.readyClass(this.data)}" lang=${lang ?? nothing} dir=${lang ? textDirection(lang) : nothing}>${this.renderReady(this.data)}</div>`;
     }
-    if (this.status === 'error')
+    if (this.status === 'error' && wordsReady)
       return html`<div part="base error" class="base error" role="status"><p>${this.t(this.errorKey)}</p></div>`;
     return html`<div part="base placeholder" class="base placeholder" aria-busy="true"><span class="visually-hidden">${this.t('loading')}</span></div>`;
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { translator } from '../../src/shared/messages.js';
+import { loadMessages, translator } from '../../src/shared/messages.js';
 import { formatDate, formatFigureValue, formatNumber, parseLocaleNumber, resolveLocale, textDirection } from '../../src/data/format.js';
 
 describe('formatNumber', () => {
@@ -32,7 +32,8 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue({ ...km, qualifier: 'exact' }, 'en', (q) => (calls.push(q), '<wording>'))).to.equal('4,300 km');
     expect(calls).to.deep.equal([]);
   });
-  it('reads with the shipped catalogues as the figures element uses them', () => {
+  it('reads with the shipped catalogues as the figures element uses them', async () => {
+    await loadMessages('de');
     for (const [lang, expected] of [['en', 'more than 4,300 km'], ['de', 'mehr als 4.300 km']] as const) {
       const t = translator(lang);
       expect(formatFigureValue({ ...km, qualifier: 'more-than' }, lang, (q, n) => t(`qualifier.${q}`, { n }))).to.equal(expected);
