@@ -13,7 +13,8 @@ export async function testRoutes(ctx, next) {
     case 'ssr': {
       // HTML pre-rendered by recap-widgets/server (dist/), for the hydration tests.
       const { renderRecapHtml } = await import('../dist/server/index.js');
-      const result = await renderRecapHtml(JSON.parse(demo), { element: url.searchParams.get('element') ?? 'recap-article' });
+      const article = { ...JSON.parse(demo), ...(url.searchParams.get('lang') ? { lang: url.searchParams.get('lang') } : {}) };
+      const result = await renderRecapHtml(article, { element: url.searchParams.get('element') ?? 'recap-article' });
       ctx.type = 'text/html';
       ctx.body = result.ok ? result.html : JSON.stringify(result.problems);
       return;

@@ -13,6 +13,8 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { RecapArticle, RecapFigures, RecapQuiz, RecapSummary } from '../index.js';
 import { validateArticle } from '../data/validate.js';
 import { jsonScript } from '../render/json-script.js';
+import { loadMessages } from '../shared/messages.js';
+import { resolveLocale } from '../data/format.js';
 import type { Article, Problem } from '../data/types.js';
 
 export type RecapTag = 'recap-article' | 'recap-summary' | 'recap-figures' | 'recap-quiz';
@@ -91,6 +93,8 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
 
   const tag = tags[element];
   const lang = data.lang ? undefined : (options.lang ?? 'en');
+  // Languages other than English are files of their own: load this one before rendering.
+  await loadMessages(resolveLocale(data.lang ?? lang!));
   const template = html`<${tag} .article=${data} lang=${lang ?? nothing} heading-level=${options.headingLevel ?? nothing}
     theme=${options.theme ?? nothing} mode=${options.mode ?? nothing} persist=${options.persist ?? nothing}
     ?points-only=${options.pointsOnly} ?print-answer-key=${options.printAnswerKey} ?defer-hydration=${options.deferHydration}></${tag}>`;

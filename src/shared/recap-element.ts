@@ -109,7 +109,20 @@ export abstract class RecapElement extends LitElement {
       this.accept(validateArticle(this.article), 'property');
     }
     // On a server there is no page to ask: the host's own lang attribute (renderRecapHtml sets it) stands in.
-    this.resolvedLocale = resolveLocale(this.data?.lang || this.pageLang.value || (isServer ? this.getAttribute('lang') : null) || 'en');
+    this.resolvedLocale = this.#wantedLocale();
+  }
+
+  #wantedLocale(): string {
+    return resolveLocale(this.data?.lang || this.pageLang.value || (isServer ? this.getAttribute('lang') : null) || 'en');
+  }
+
+  /**
+   * A pre-rendered element in a language that arrives as its own file is taken over once the
+   * words are here, so its first render is the one the server made (not the placeholder).
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.hydrating && !isServer) await loadMessages(this.#wantedLocale());
+    return super.scheduleUpdate();
   }
 
   /**

@@ -11,8 +11,8 @@ const containers: HTMLElement[] = [];
 afterEach(() => containers.splice(0).forEach((c) => c.remove()));
 
 /** Parses the server's HTML the way a page load does (declarative shadow roots attach), then waits for hydration. */
-async function prerendered<T extends HTMLElement & { updateComplete: Promise<boolean> }>(element: string) {
-  const html = await (await fetch(`/__recap/ssr?element=${element}`)).text();
+async function prerendered<T extends HTMLElement & { updateComplete: Promise<boolean> }>(element: string, lang = '') {
+  const html = await (await fetch(`/__recap/ssr?element=${element}&lang=${lang}`)).text();
   const container = document.createElement('div');
   containers.push(container);
   // Record every change the element makes to its pre-rendered shadow root.
@@ -44,6 +44,12 @@ describe('pre-rendered elements, taken over by the npm modules', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('a pre-rendered widget in a language that arrives as a file waits for it, then hydrates unchanged', async () => {
+    const { el, changes } = await prerendered('recap-quiz', 'de');
+    expect(changes.map((c) => c.type)).to.deep.equal([]);
+    expect(el.shadowRoot!.textContent).to.contain('Frage 1 von');
+  });
 
   it('the quiz answers after hydration, and saved progress is applied on the next load', async () => {
     const { el } = await prerendered<RecapQuiz>('recap-quiz');
