@@ -1,5 +1,5 @@
 export default {
-  globs: ['src/elements/**/*.ts', 'src/shared/recap-element.ts'],
+  globs: ['src/elements/**/*.ts', 'src/shared/recap-element.ts', 'src/editor/recap-editor.ts', 'src/editor/define.ts'],
   // The quiz's inner modules (controllers, question kinds, render parts) are not API.
   exclude: ['src/**/*.styles.ts', 'src/elements/recap-quiz/!(recap-quiz|define).ts', 'src/elements/recap-quiz/questions/**'],
   litelement: true,

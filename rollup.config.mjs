@@ -5,6 +5,18 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { compactLocales } from './scripts/compact-locales.mjs';
+
+// The reader bundles load the Recap Markdown compiler only when a page has a
+// <script type="text/markdown">: its dynamic import becomes the file next to the bundle.
+const AUTHORING = 'recap-authoring';
+const authoringNextToBundle = () => ({
+  name: 'authoring-next-to-bundle',
+  resolveDynamicImport(specifier) {
+    if (typeof specifier === 'string' && /(^|\/)authoring\/index\.js$/.test(specifier)) return { id: AUTHORING, external: true };
+    return null;
+  },
+});
 
 const bundle = (input, file) => ({
   input,
@@ -23,10 +35,13 @@ const bundle = (input, file) => ({
     },
     format: 'es',
     sourcemap: true,
+    paths: { [AUTHORING]: './recap-authoring.min.js' },
   },
   plugins: [
+    authoringNextToBundle(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyTemplates(),
+    compactLocales(),
     terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
   ],
 });
@@ -38,4 +53,9 @@ export default [
   bundle('dist/bundles/recap-quiz.js', 'recap-quiz.min.js'),
   bundle('dist/bundles/recap-summary.js', 'recap-summary.min.js'),
   bundle('dist/bundles/recap-figures.js', 'recap-figures.min.js'),
+  // Recap Markdown (compiler, YAML, marked), fetched by the bundles above only when needed.
+  bundle('dist/bundles/recap-authoring.js', 'recap-authoring.min.js'),
+  // The editor (authoring only): its own file, so the reader bundles do not grow. Its preview
+  // loads the same recap-lang-<code>.min.js files as the reader bundles.
+  bundle('dist/bundles/recap-editor.js', 'recap-editor.min.js'),
 ];

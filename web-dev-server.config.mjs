@@ -6,6 +6,12 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** Serves demo/csp*.html and the studio with STRICT_CSP (the dev server, and the browser tests that load those pages). */
+export async function strictCspPages(ctx, next) {
+  await next();
+  if (/^\/demo\/(csp[\w-]*|studio)\.html/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
   open: false,
   port: Number(process.env.PORT ?? 8000),
@@ -17,7 +23,7 @@ export default {
     async (ctx, next) => {
       if (ctx.url === '/') return ctx.redirect('/demo/');
       await next();
-      if (/^\/demo\/csp[\w-]*\.html/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
     },
+    strictCspPages,
   ],
 };

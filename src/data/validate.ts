@@ -263,8 +263,8 @@ function walkObject(node: ObjectNode, value: unknown, path: Path, out: Collector
   }
 }
 
-/** Edit distance ≤ 2, for "did you mean" hints on typos. */
-function similar(a: string, b: string): boolean {
+/** Edit distance ≤ 2, for "did you mean" hints on typos (also Recap Markdown's keywords). */
+export function similar(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2 || b.length > 64) return false;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -5,7 +5,8 @@
  */
 import type { Messages } from './en.js';
 
-type Loader = () => Promise<{ default: Messages }>;
+/** A language module: its catalogue, or (in the script-tag bundles) its strings in English's key order. */
+type Loader = () => Promise<{ default: Messages | unknown[] }>;
 
 export const loaders: Record<string, Loader> = {
   ar: () => import('./ar.js'),

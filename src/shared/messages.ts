@@ -4,7 +4,7 @@
  * Values are templates: `{name}` is replaced; a `{ one, other, ... }` object is
  * chosen with Intl.PluralRules by its `count`.
  */
-import { en, type Messages, type MessageKey } from '../locales/en.js';
+import { en, type Message, type Messages, type MessageKey } from '../locales/en.js';
 import { loaders } from '../locales/index.js';
 
 // The types live with English, which fixes the keys; the locales import nothing from here.
@@ -52,7 +52,11 @@ export function loadMessages(locale: string): Promise<void> {
   if (!pending) {
     pending = loaders[base]!().then(
       (module) => {
-        loaded[base] = module.default;
+        // The script-tag bundles' language files carry only the strings, in English's key order.
+        const strings = module.default as Messages | (Message | null)[];
+        loaded[base] = Array.isArray(strings)
+          ? Object.fromEntries(Object.keys(en).flatMap((key, i) => (strings[i] == null ? [] : [[key, strings[i]]])))
+          : strings;
         version++;
       },
       (error: unknown) => {

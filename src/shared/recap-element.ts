@@ -1,6 +1,7 @@
 /**
  * The base of every Recap element: takes the article from the `.article`
- * property, a `src` URL or an inline `<script type="application/json">` child,
+ * property, a `src` URL or an inline `<script type="application/json">` child
+ * (or `<script type="text/markdown">`: Recap Markdown, compiled by code fetched only then),
  * validates it, and shows one of three states (loading, error, ready).
  * Subclasses only render the ready state.
  */
@@ -12,6 +13,7 @@ import { loadArticle, parseArticleJson } from '../data/load.js';
 import { resolveLocale, textDirection } from '../data/format.js';
 import { loadMessages, messagesReady, messagesVersion, translator, type MessageKey, type Messages, type Translate } from './messages.js';
 import { emit, type DataSource } from './events.js';
+import { compileInlineMarkdown } from './inline-markdown.js';
 import { PageLangController } from './page-lang.js';
 import { NearViewportController } from './near-viewport-controller.js';
 import { defineElement } from './define-element.js';
@@ -93,13 +95,17 @@ export abstract class RecapElement extends LitElement {
   }
 
   private readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/markdown"]');
     if (!script) {
       if (document.readyState === 'loading')
         document.addEventListener('DOMContentLoaded', () => this.isConnected && !this.inlineRead && this.readInline(), { once: true });
       return;
     }
     this.inlineRead = true;
+    if (script.getAttribute('type') === 'text/markdown') {
+      void compileInlineMarkdown(script.textContent ?? '').then((result) => this.article === undefined && !this.src && this.accept(result, 'inline'));
+      return;
+    }
     this.accept(parseArticleJson(script.textContent ?? '', 'the inline JSON'), 'inline');
   }
 
@@ -167,7 +173,7 @@ export abstract class RecapElement extends LitElement {
       this.status = 'error';
       console.error(
         `<${this.localName}>: the article data cannot be shown (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n` +
-          result.problems.map((p) => `  ${p.path || '(document)'}: ${p.message}${p.excerpt ? '\n' + p.excerpt.replace(/^/gm, '    ') : ''}`).join('\n'),
+          result.problems.map((p) => `  ${p.line !== undefined ? `line ${p.line}${p.path ? ` (${p.path})` : ''}` : p.path || '(document)'}: ${p.message}${p.excerpt ? '\n' + p.excerpt.replace(/^/gm, '    ') : ''}`).join('\n'),
       );
       if (source !== 'property') void this.updateComplete.then(() => emit(this, 'recap-error', { problems: result.problems, source }));
     }

@@ -12,7 +12,9 @@ export async function click(target: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
 
-export const press = (key: string) => sendKeys({ press: key });
+/** Presses one key by its name ('Enter', 'ArrowDown', 'Space', 'a'). */
+// Puppeteer's Firefox keyboard (WebDriver BiDi) knows the space bar only as ' '; every engine takes ' '.
+export const press = (key: string) => sendKeys({ press: key === 'Space' ? ' ' : key });
 export const type = (text: string) => sendKeys({ type: text });
 
 /** The deepest focused element, through shadow roots. */
