@@ -149,6 +149,9 @@ test('recap-widgets render prints the fragment; problems go to stderr with exit 
   const { stdout } = await run('node', [cli, 'render', file, '--element', 'recap-summary']);
   assert.match(stdout, /^<recap-summary [^>]*><template shadowrootmode="open"|^<recap-summary [\s\S]*shadowrootmode="open"/);
   await assert.rejects(run('node', [cli, 'render', file, '--element', 'recap-nope']), (e) => e.code === 1 && /not a Recap element/.test(e.stderr));
+  // Recap Markdown renders the same element as its JSON.
+  const md = await run('node', [cli, 'render', new URL('demo/data/istanbul-talks.md', root).pathname, '--element', 'recap-summary']);
+  assert.match(md.stdout, /^<recap-summary [\s\S]*shadowrootmode="open"[\s\S]*<\/recap-summary>\n$/);
   const bad = new URL('test/node/fixtures-bad.json', root).pathname;
   await assert.rejects(run('node', [cli, 'render', bad]), (e) => e.code === 1 && /cannot be read|\//.test(e.stderr));
 });
