@@ -11,7 +11,7 @@ const noMarkupFromStrings = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test/consumers/**/node_modules/', 'coverage/', '.wtr-tmp/', '.stryker-tmp/', 'reports/'] },
+  { ignores: ['dist/', 'node_modules/', 'test/consumers/**/node_modules/', 'coverage/', '.wtr-tmp/', '.stryker-tmp/', 'reports/', 'examples/*/_site/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -23,7 +23,10 @@ export const minifyCss = (raw) =>
 
 export const minifyHtml = (raw) => raw.replace(/\s*\n\s*/g, ' ');
 
-export function minifyTemplates({ include = /[\\/]dist[\\/]/ } = {}) {
+// keepLines: the line breaks taken out of a template go into the code just after it (after the
+// next `${`, or after the closing backtick), so every later line keeps its number and tsc's source
+// maps stay right; the template text is exactly what it would be without the option.
+export function minifyTemplates({ include = /[\\/]dist[\\/]/, keepLines = false } = {}) {
   return {
     name: 'recap-minify-templates',
     transform(code, id) {
@@ -40,7 +43,11 @@ export function minifyTemplates({ include = /[\\/]dist[\\/]/ } = {}) {
           let min = tag === 'css' && quasis.length === 1 ? minifyCss(raw) : minifyHtml(raw);
           if (tag === 'html' && i === 0) min = min.replace(/^ /, '');
           if (tag === 'html' && i === quasis.length - 1) min = min.replace(/ $/, '');
-          if (min !== raw) edits.push([q.start, q.end, min]);
+          if (min === raw) return;
+          edits.push([q.start, q.end, min]);
+          const lines = raw.split('\n').length - min.split('\n').length;
+          // After `${` or the closing backtick: JavaScript whitespace, not template text.
+          if (keepLines && lines > 0) edits.push([q.end + (i === quasis.length - 1 ? 1 : 2), q.end + (i === quasis.length - 1 ? 1 : 2), '\n'.repeat(lines)]);
         });
       }
       if (!edits.length) return null;

@@ -10,6 +10,8 @@
  *   recap-widgets import --gift BANK.gift | --quizdown QUIZ.md
  *                                         a quiz-only Recap Markdown file on stdout; what could
  *                                         not be carried over, and why, on stderr
+ *   recap-widgets render STORY.json|STORY.md [--element NAME]
+ *                                         the element pre-rendered as HTML on stdout (recap-widgets/server)
  * Authoring code (Markdown, YAML) is loaded only by the commands that need it.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -19,6 +21,7 @@ import { MAX_DOCUMENT_BYTES } from './data/validate.js';
 import { toAiken, toGift } from './data/export.js';
 
 import type { Problem } from './data/types.js';
+import type { RecapTag } from './server/index.js';
 
 /** `FILE:LINE:COL: message` for text that is not JSON, `FILE: /path: message` for data, `FILE: message` for the whole file. */
 function problemLines(file: string, p: Problem): string {
@@ -32,6 +35,7 @@ const USAGE = [
   '       recap-widgets to-markdown STORY.json',
   '       recap-widgets import --gift BANK.gift | --quizdown QUIZ.md',
   '       recap-widgets export --gift|--aiken FILE',
+  '       recap-widgets render FILE [--element recap-article|recap-summary|recap-figures|recap-quiz]',
 ].join('\n');
 
 const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
@@ -156,6 +160,39 @@ async function exportFile(format: string, file: string): Promise<number> {
   return 0;
 }
 
+/** `render FILE [--element NAME]`: the element pre-rendered as HTML (the server renderer loads only for this command). */
+async function renderFile(file: string, element: string): Promise<number> {
+  const read = await readText(file);
+  if ('error' in read) {
+    console.error(read.error);
+    return 1;
+  }
+  let article: unknown;
+  if (isMarkdown(file)) {
+    const md = (await authoring()).parseRecapMarkdown(read.text);
+    if (!md.ok) {
+      for (const p of md.problems) console.error(`${file}:${p.line}:${p.column ?? 1}: ${p.message}`);
+      return 1;
+    }
+    article = md.article;
+  } else {
+    const json = parseArticleJson(read.text, 'the file');
+    if (!json.ok) {
+      for (const p of json.problems) console.error(problemLines(file, p));
+      return 1;
+    }
+    article = json.article;
+  }
+  const { renderRecapHtml } = await import('./server/index.js');
+  const result = await renderRecapHtml(article, { element: element as RecapTag });
+  if (!result.ok) {
+    for (const p of result.problems) console.error(problemLines(file, p));
+    return 1;
+  }
+  process.stdout.write(result.html + '\n');
+  return 0;
+}
+
 /** `studio [FILE] [--port N]`: serves the editor until interrupted (the server module loads only for this command). */
 async function studio(args: string[]): Promise<number> {
   const portAt = args.indexOf('--port');
@@ -182,6 +219,11 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'compile' && rest.length === 3 && rest[0] === '-o') return compileFile(rest[2]!, rest[1]);
   if (command === 'to-markdown' && rest.length === 1) return toMarkdownFile(rest[0]!);
   if (command === 'import' && rest.length === 2 && (rest[0] === '--gift' || rest[0] === '--quizdown')) return importFile(rest[0], rest[1]!);
+  if (command === 'render' && rest.length === 1) return renderFile(rest[0]!, 'recap-article');
+  if (command === 'render' && rest.length === 3 && rest.indexOf('--element') >= 0 && rest.indexOf('--element') < 2) {
+    const at = rest.indexOf('--element');
+    return renderFile(rest[at === 0 ? 2 : 0]!, rest[at + 1]!);
+  }
   if (command === '--help' || command === '-h') {
     console.log(USAGE);
     return 0;

@@ -10,6 +10,15 @@ export async function testRoutes(ctx, next) {
   const delay = Number(url.searchParams.get('delay') ?? 0);
   if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 10_000)));
   switch (route) {
+    case 'ssr': {
+      // HTML pre-rendered by recap-widgets/server (dist/), for the hydration tests.
+      const { renderRecapHtml } = await import('../dist/server/index.js');
+      const article = { ...JSON.parse(demo), ...(url.searchParams.get('lang') ? { lang: url.searchParams.get('lang') } : {}) };
+      const result = await renderRecapHtml(article, { element: url.searchParams.get('element') ?? 'recap-article' });
+      ctx.type = 'text/html';
+      ctx.body = result.ok ? result.html : JSON.stringify(result.problems);
+      return;
+    }
     case 'ok':
       ctx.type = 'application/json';
       ctx.body = demo;

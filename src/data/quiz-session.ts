@@ -47,6 +47,12 @@ export function newSeed(): number {
   return (Math.random() * 2 ** 32) >>> 0;
 }
 
+/**
+ * The shuffle seed of a pre-rendered quiz: from the quiz content, so the server and the
+ * browser that hydrates its HTML put questions and choices in the same order.
+ */
+export const prerenderSeed = (quiz: Quiz): number => hashString(quizContentHash(quiz));
+
 export function freshProgress(quiz: Quiz, seed = newSeed(), contentHash = quizContentHash(quiz)): QuizProgress {
   return { version: 1, contentHash, seed, index: 0, answers: {}, drafts: {}, finished: false };
 }

@@ -79,5 +79,6 @@ const ar: Messages = {
   grabbed: 'تم التقاط «{item}» في الموضع {position} من {total}. استخدم السهمين لأعلى ولأسفل لنقله، والمسافة لإفلاته.',
   dropped: 'تم إفلات «{item}» في الموضع {position} من {total}.',
   answerKey: 'مفتاح الإجابات',
+  needsScript: 'التحقق من الإجابات يحتاج إلى JavaScript.',
 };
 export default ar;

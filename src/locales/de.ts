@@ -65,5 +65,6 @@ const de: Messages = {
   grabbed: '„{item}“ aufgenommen, Position {position} von {total}. Mit den Pfeiltasten verschieben, mit der Leertaste ablegen.',
   dropped: '„{item}“ an Position {position} von {total} abgelegt.',
   answerKey: 'Lösungen',
+  needsScript: 'Zum Prüfen der Antworten wird JavaScript benötigt.',
 };
 export default de;

@@ -68,6 +68,7 @@ export const en = {
   grabbed: '“{item}” picked up, at position {position} of {total}. Use the up and down arrow keys to move it, Space to drop it.',
   dropped: '“{item}” dropped at position {position} of {total}.',
   answerKey: 'Answer key',
+  needsScript: 'Checking answers needs JavaScript.',
 } satisfies Record<string, Message>;
 
 /** English fixes the keys: every catalogue is one of these. */

@@ -65,5 +65,6 @@ const es: Messages = {
   grabbed: '«{item}» seleccionado, en la posición {position} de {total}. Usa las flechas arriba y abajo para moverlo y Espacio para soltarlo.',
   dropped: '«{item}» colocado en la posición {position} de {total}.',
   answerKey: 'Soluciones',
+  needsScript: 'Para comprobar las respuestas se necesita JavaScript.',
 };
 export default es;

@@ -65,5 +65,6 @@ const fr: Messages = {
   grabbed: '« {item} » saisi, en position {position} sur {total}. Flèches haut et bas pour le déplacer, Espace pour le déposer.',
   dropped: '« {item} » déposé en position {position} sur {total}.',
   answerKey: 'Corrigé',
+  needsScript: 'La vérification des réponses nécessite JavaScript.',
 };
 export default fr;

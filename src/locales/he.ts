@@ -65,5 +65,6 @@ const he: Messages = {
   grabbed: '„{item}” הורם, במקום {position} מתוך {total}. חצים למעלה ולמטה מזיזים, רווח מניח.',
   dropped: '„{item}” הונח במקום {position} מתוך {total}.',
   answerKey: 'מפתח תשובות',
+  needsScript: 'בדיקת התשובות דורשת JavaScript.',
 };
 export default he;

@@ -70,5 +70,6 @@ const pl: Messages = {
   grabbed: 'Podniesiono „{item}”, pozycja {position} z {total}. Strzałki w górę i w dół przesuwają, spacja odkłada.',
   dropped: 'Odłożono „{item}” na pozycji {position} z {total}.',
   answerKey: 'Klucz odpowiedzi',
+  needsScript: 'Sprawdzanie odpowiedzi wymaga JavaScriptu.',
 };
 export default pl;

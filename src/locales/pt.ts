@@ -65,5 +65,6 @@ const pt: Messages = {
   grabbed: '«{item}» selecionado, na posição {position} de {total}. Use as setas para cima e para baixo para o mover e Espaço para o largar.',
   dropped: '«{item}» largado na posição {position} de {total}.',
   answerKey: 'Soluções',
+  needsScript: 'Verificar as respostas requer JavaScript.',
 };
 export default pt;

@@ -70,5 +70,6 @@ const ru: Messages = {
   grabbed: '«{item}» поднят, позиция {position} из {total}. Стрелки вверх и вниз перемещают, пробел опускает.',
   dropped: '«{item}» опущен на позицию {position} из {total}.',
   answerKey: 'Ответы',
+  needsScript: 'Для проверки ответов нужен JavaScript.',
 };
 export default ru;

@@ -70,5 +70,6 @@ const uk: Messages = {
   grabbed: '«{item}» піднято, позиція {position} з {total}. Стрілки вгору і вниз переміщують, пробіл опускає.',
   dropped: '«{item}» опущено на позицію {position} з {total}.',
   answerKey: 'Відповіді',
+  needsScript: 'Для перевірки відповідей потрібен JavaScript.',
 };
 export default uk;

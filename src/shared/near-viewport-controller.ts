@@ -39,15 +39,18 @@ export class NearViewportController implements ReactiveController {
   /** False while the host is still far from the viewport. */
   near = true;
   readonly #host: Host;
+  readonly #prerendered: boolean;
 
-  constructor(host: Host) {
+  /** A pre-rendered host (its content is already in the HTML) never waits. */
+  constructor(host: Host, prerendered = false) {
     this.#host = host;
+    this.#prerendered = prerendered;
     host.addController(this);
   }
 
   hostConnected(): void {
     const host = this.#host;
-    if (host.loading === 'eager') return;
+    if (host.loading === 'eager' || this.#prerendered) return;
     waiting.add(host);
     if (typeof IntersectionObserver === 'undefined') return;
     if (this.near && (host.loading === 'lazy' || waiting.size > EAGER_WIDGETS)) this.near = false;

@@ -5,7 +5,7 @@
  * validates it, and shows one of three states (loading, error, ready).
  * Subclasses only render the ready state.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Article, Problem } from '../data/types.js';
 import { validateArticle } from '../data/validate.js';
@@ -69,7 +69,13 @@ export abstract class RecapElement extends LitElement {
   private loadController?: AbortController;
   private readonly pageLang = new PageLangController(this);
   private inlineRead = false;
-  private readonly viewport = new NearViewportController(this);
+  /**
+   * Whether the element came with its shadow root already in the HTML (declarative shadow DOM
+   * from the server renderer, see recap-widgets/server): its first update then hydrates what
+   * is there instead of rendering, so it must render exactly what the server did.
+   */
+  readonly #prerendered = !isServer && this.shadowRoot !== null;
+  private readonly viewport = new NearViewportController(this, this.#prerendered);
 
   /** What was wrong with the data, when the element is in its error state. */
   get problems(): readonly Problem[] {
@@ -108,7 +114,30 @@ export abstract class RecapElement extends LitElement {
       this.loadController?.abort();
       this.accept(validateArticle(this.article), 'property');
     }
-    this.resolvedLocale = resolveLocale(this.data?.lang || this.pageLang.value || 'en');
+    // On a server there is no page to ask: the host's own lang attribute (renderRecapHtml sets it) stands in.
+    this.resolvedLocale = this.#wantedLocale();
+  }
+
+  #wantedLocale(): string {
+    return resolveLocale(this.data?.lang || this.pageLang.value || (isServer ? this.getAttribute('lang') : null) || 'en');
+  }
+
+  /**
+   * A pre-rendered element in a language that arrives as its own file is taken over once the
+   * words are here, so its first render is the one the server made (not the placeholder).
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.hydrating && !isServer) await loadMessages(this.#wantedLocale());
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * True while the element renders what a server renders: on the server itself, and in the
+   * browser until a pre-rendered element has hydrated. What depends on this browser (saved
+   * quiz progress) waits until after hydration, so both sides render the same first state.
+   */
+  protected get hydrating(): boolean {
+    return isServer || (this.#prerendered && !this.hasUpdated);
   }
 
   private async load(src: string): Promise<void> {

@@ -1,3 +1,5 @@
+// Before lit: see shared/hydrate.
+import '../../shared/hydrate.js';
 import '../recap-summary/define.js';
 import '../recap-figures/define.js';
 import '../recap-quiz/define.js';

@@ -3,6 +3,7 @@ import type { Response } from '../../data/quiz.js';
 import type { Question, Quiz } from '../../data/types.js';
 import {
   freshProgress,
+  prerenderSeed,
   progressStorageKey,
   questionOrder,
   quizContentHash,
@@ -17,6 +18,8 @@ export interface ProgressSource {
   articleId?: string;
   quiz?: Quiz;
   persist: 'local' | 'none';
+  /** True while the host renders what a server renders (see RecapElement.hydrating). */
+  hydrating?: boolean;
 }
 
 /**
@@ -41,15 +44,36 @@ export class QuizProgressController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Before each update. While the host hydrates (or renders on a server, where the host calls
+   * this itself since controllers' hooks do not run there), the progress is a new reader's,
+   * shuffled by a seed from the quiz content, so server and browser render the same; saved
+   * progress is applied after hydration (hostUpdated).
+   */
   hostUpdate(): void {
     const before = this.#source;
     this.#source = this.#read();
-    const { quiz, articleId, persist } = this.#source;
+    const { quiz, articleId, persist, hydrating } = this.#source;
     if (quiz && quiz !== this.#quiz) {
       this.#quiz = quiz;
-      this.progress = this.#restore(quiz);
+      this.#restoreAfterHydration = !!hydrating;
+      this.progress = hydrating ? freshProgress(quiz, prerenderSeed(quiz)) : this.#restore(quiz);
     } else if (persist === 'none' && before.persist !== 'none' && articleId) {
       clearProgressText(progressStorageKey(articleId));
+    }
+  }
+
+  #restoreAfterHydration = false;
+
+  hostUpdated(): void {
+    if (!this.#restoreAfterHydration) return;
+    this.#restoreAfterHydration = false;
+    const key = this.#storageKey;
+    // Nothing saved: the reader keeps the pre-rendered order, and nothing re-renders.
+    const progress = key ? this.#fromStorage(key, this.#quiz!, this.progress!) : this.progress;
+    if (progress !== this.progress) {
+      this.progress = progress;
+      this.#host.requestUpdate();
     }
   }
 
@@ -63,11 +87,15 @@ export class QuizProgressController implements ReactiveController {
     // Same article and content again (a new object from a re-fetch): keep what the reader did.
     if (this.progress?.contentHash === hash) return this.progress;
     const key = this.#storageKey;
-    if (!key) return freshProgress(quiz, undefined, hash);
-    const result = restoreProgress(loadProgressText(key), quiz, hash);
+    const fresh = freshProgress(quiz, undefined, hash);
+    return key ? this.#fromStorage(key, quiz, fresh) : fresh;
+  }
+
+  /** The progress saved under `key` for this quiz; else `fresh`, which is then saved. */
+  #fromStorage(key: string, quiz: Quiz, fresh: QuizProgress): QuizProgress {
+    const result = restoreProgress(loadProgressText(key), quiz, fresh.contentHash);
     if (result.status === 'restored') return result.progress;
     if (result.status === 'corrupt') console.warn(`<recap-quiz>: saved progress for "${this.#source.articleId}" was unreadable (${result.reason}) and was discarded.`);
-    const fresh = freshProgress(quiz, undefined, hash);
     saveProgressText(key, JSON.stringify(fresh));
     return fresh;
   }

@@ -331,10 +331,27 @@ export const quizLayoutStyles = css`
   }
   /* Printing: the interactive quiz gives way to a plain question sheet;
      the answer key prints only when the host sets print-answer-key. */
-  .print-sheet {
+  .print-sheet,
+  .needs-script {
     display: none;
   }
+  /* Without JavaScript (a pre-rendered quiz): the question sheet, and why answers cannot be checked. */
+  @media (scripting: none) {
+    .question-form,
+    .results,
+    [part~='start-over'],
+    .intro ~ p[aria-live] {
+      display: none !important;
+    }
+    .print-sheet,
+    .needs-script {
+      display: block;
+    }
+  }
   @media print {
+    .needs-script {
+      display: none;
+    }
     .question-form,
     .results,
     [part~='start-over'],

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
@@ -58,7 +58,8 @@ import { anonymousActor, answerDetail, completeDetail } from './answer-events.js
  * @csspart results - The final score, pass mark and results band.
  * @csspart review - The list of every question with the reader's and the right answer.
  * @csspart retry - The "Start over" button on the results screen (the same action as `start-over` during the quiz).
- * @csspart print-sheet - The question sheet that replaces the quiz when printed.
+ * @csspart print-sheet - The question sheet that replaces the quiz when printed, and without JavaScript.
+ * @csspart needs-script - The line saying that checking answers needs JavaScript (shown only without it).
  *
  * @cssprop [--recap-accent=#1d4ed8] - Accent colour: buttons, selection.
  * @cssprop [--recap-accent-contrast=#ffffff] - Text on the accent colour.
@@ -97,7 +98,12 @@ export class RecapQuiz extends RecapElement {
   @state() private errors = new Map<string, string>();
   @state() private announcement = '';
 
-  readonly #saved = new QuizProgressController(this, () => ({ articleId: this.data?.id, quiz: this.data?.quiz, persist: this.persist }));
+  readonly #saved = new QuizProgressController(this, () => ({
+    articleId: this.data?.id,
+    quiz: this.data?.quiz,
+    persist: this.persist,
+    hydrating: this.hydrating,
+  }));
   readonly #focusTargets = new FocusController(this);
   #orderingController?: OrderingController;
   /** Made when an ordering question first renders: most quizzes far down a long page never do. */
@@ -121,6 +127,12 @@ export class RecapQuiz extends RecapElement {
 
   get #context(): QuizContext {
     return { t: this.t, locale: this.locale, quiz: this.data!.quiz!, seed: this.#saved.progress!.seed };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A server runs no controller hooks; the progress (a new reader's, no storage) is needed to render.
+    if (isServer) this.#saved.hostUpdate();
   }
 
   #setDraft(q: Question, draft: Draft): void {
@@ -166,7 +178,7 @@ export class RecapQuiz extends RecapElement {
             onSubmit: this.mode === 'all' ? this.#onSubmitAll : this.#onSubmitOne,
           })}
       <p class="visually-hidden" aria-live="assertive">${this.announcement}</p>
-      ${renderPrintSheet(this.#saved.questions, ctx)}
+      ${renderPrintSheet(this.#saved.questions, ctx, this.printAnswerKey)}
     `;
   }
 

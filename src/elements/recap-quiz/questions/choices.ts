@@ -1,5 +1,5 @@
 /** The parts single choice, multiple choice and true/false share: a list of options, marked once answered. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, type TemplateResult } from 'lit';
 import { classNames } from '../../../shared/class-names.js';
 import { plainInline, renderInline } from '../../../render/markdown.js';
 import { choiceOrder } from '../../../data/quiz-session.js';
@@ -53,7 +53,7 @@ export function renderOptions(
           type=${multiple ? 'checkbox' : 'radio'}
           name=${name}
           value=${o.value}
-          .checked=${o.picked}
+          .checked=${isServer && !o.picked ? noChange : o.picked /* the server renderer would write checked="false", which checks the box */}
           ?disabled=${answered}
           @change=${(e: Event) => onPick(o.value, (e.target as HTMLInputElement).checked)}
         />

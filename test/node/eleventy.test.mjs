@@ -1,0 +1,22 @@
+// The Eleventy example (examples/eleventy) builds, and its page carries the pre-rendered elements.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const example = new URL('../../examples/eleventy/', import.meta.url);
+
+test('the Eleventy example pre-renders its recaps at build time', async () => {
+  await rm(new URL('_site/', example), { recursive: true, force: true });
+  const eleventy = new URL('../../node_modules/@11ty/eleventy/cmd.cjs', import.meta.url).pathname;
+  await run('node', [eleventy], { cwd: example.pathname });
+  const page = await readFile(new URL('_site/index.html', example), 'utf8');
+  for (const tag of ['recap-summary', 'recap-quiz']) {
+    assert.match(page, new RegExp(`<${tag} [^>]*><template shadowroot="open" shadowrootmode="open">`));
+    assert.match(page, new RegExp(`<script type="application/json">[^<]*</script></${tag}>`));
+  }
+  assert.match(page, /Checking answers needs JavaScript\./);
+  await readFile(new URL('_site/recap.min.js', example));
+});

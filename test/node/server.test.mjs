@@ -1,0 +1,157 @@
+// recap-widgets/server and `recap-widgets render`: every valid record pre-renders, the output
+// is the element with a declarative shadow root and its data, and the HTML gives no quiz answer away.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import { renderRecapHtml } from '../../dist/server/index.js';
+
+const run = promisify(execFile);
+const root = new URL('../../', import.meta.url);
+const demoData = async () => {
+  const dir = new URL('demo/data/', root);
+  return Promise.all((await readdir(dir)).filter((f) => f.endsWith('.json')).map(async (f) => [f, JSON.parse(await readFile(new URL(f, dir), 'utf8'))]));
+};
+const ELEMENTS = ['recap-article', 'recap-summary', 'recap-figures', 'recap-quiz'];
+/** The HTML outside the inline JSON child: what a reader's browser shows. */
+const shown = (html) =>
+  html
+    .replace(/<script type="application\/json">[\s\S]*?<\/script>/, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+test('every element of every demo record pre-renders as declarative shadow DOM with its data', async () => {
+  for (const [file, article] of await demoData()) {
+    for (const element of ELEMENTS) {
+      const r = await renderRecapHtml(article, { element });
+      if (!r.ok && element === 'recap-summary' && !article.summary) continue;
+      assert.ok(r.ok, `${file} ${element}: ${JSON.stringify(r.problems)}`);
+      assert.ok(r.html.startsWith(`<${element} `), `${file} ${element}`);
+      assert.ok(r.html.endsWith(`</${element}>`));
+      assert.match(r.html, /<template shadowroot="open" shadowrootmode="open"><style>/);
+      const json = r.html.match(/<script type="application\/json">([\s\S]*?)<\/script><\/recap-/)[1];
+      assert.deepEqual(JSON.parse(json), article);
+    }
+  }
+});
+
+test('the quiz HTML shows no right answer, feedback or explanation', async () => {
+  for (const [file, article] of await demoData()) {
+    if (!article.quiz) continue;
+    const r = await renderRecapHtml(article, { element: 'recap-quiz' });
+    const html = shown(r.html);
+    for (const q of article.quiz.questions) {
+      assert.ok(html.includes(q.prompt.slice(0, 20)) || /[*_`[]/.test(q.prompt), `${file} ${q.id}: prompt on the sheet`);
+      for (const secret of [q.explanation, q.evidence?.quote, ...(q.choices ?? []).map((c) => c.feedback)].filter((s) => s && s.length > 12))
+        assert.ok(!html.includes(secret.slice(0, 40)), `${file} ${q.id}: "${secret.slice(0, 40)}" is in the HTML`);
+    }
+    assert.doesNotMatch(html, /Answer key/);
+    assert.match(html, /Checking answers needs JavaScript\./);
+    // print-answer-key puts the key in the HTML, on purpose.
+    const keyed = await renderRecapHtml(article, { element: 'recap-quiz', printAnswerKey: true });
+    assert.match(shown(keyed.html), /Answer key/);
+  }
+});
+
+test('text in the data cannot end the inline script or open a comment', async () => {
+  const [, seed] = (await demoData()).find(([f]) => f === 'istanbul-talks.json');
+  const article = { ...seed, title: 'Ends </script><script>alert(1)</script> and <!-- opens' };
+  const r = await renderRecapHtml(article, { element: 'recap-summary' });
+  const json = r.html.slice(r.html.indexOf('<script type="application/json">'));
+  assert.equal(json.match(/<\/script>/g).length, 1);
+  assert.doesNotMatch(json, /<!--/);
+  assert.equal(JSON.parse(json.slice(json.indexOf('>') + 1, json.indexOf('</script>'))).title, article.title);
+  assert.doesNotMatch(r.html, /<script>alert/);
+});
+
+test('options: the lang of a record without one, headings, theme, quiz mode, linked styles, no data', async () => {
+  const [, seed] = (await demoData()).find(([f]) => f === 'istanbul-talks.json');
+  const { lang, ...noLang } = seed;
+  void lang;
+  const de = await renderRecapHtml(noLang, { element: 'recap-quiz', lang: 'de', headingLevel: 3, theme: 'dark', mode: 'all' });
+  assert.match(de.html, /^<recap-quiz [^>]*lang="de"/);
+  assert.match(de.html, /^<recap-quiz [^>]*heading-level="3"/);
+  assert.match(de.html, /^<recap-quiz [^>]*theme="dark"/);
+  assert.match(de.html, /^<recap-quiz [^>]*mode="all"/);
+  assert.match(de.html, /aria-level="3"/);
+  assert.match(de.html, /JavaScript benötigt/);
+  const linked = await renderRecapHtml(seed, { element: 'recap-article', stylesheets: '/assets/' });
+  assert.doesNotMatch(linked.html, /<style>/);
+  for (const tag of ELEMENTS) assert.match(linked.html, new RegExp(`<link rel="stylesheet" href="/assets/${tag}.css">`));
+  const bare = await renderRecapHtml(seed, { element: 'recap-figures', data: false });
+  assert.doesNotMatch(bare.html, /application\/json/);
+  assert.equal((await renderRecapHtml(seed, { element: 'recap-quiz', data: false })).ok, false);
+});
+
+test('invalid data gives the validator\'s problems, not HTML', async () => {
+  const r = await renderRecapHtml({ schemaVersion: 1, id: 'x', title: 5 }, { element: 'recap-summary' });
+  assert.equal(r.ok, false);
+  assert.ok(r.problems.some((p) => p.path === '/title'));
+  assert.equal((await renderRecapHtml({}, { element: 'recap-nope' })).ok, false);
+});
+
+const text = fc.string({ minLength: 1, maxLength: 40 });
+const generated = fc
+  .record({
+    title: text,
+    lang: fc.option(fc.constantFrom('en', 'de', 'ar', 'ja'), { nil: undefined }),
+    points: fc.array(text, { minLength: 1, maxLength: 5 }),
+    figures: fc.array(fc.record({ value: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), label: text }), { maxLength: 4 }),
+    prompts: fc.array(fc.tuple(text, fc.array(text, { minLength: 2, maxLength: 4 }), fc.nat(), text), { maxLength: 4 }),
+    shuffle: fc.constantFrom('none', 'choices', 'questions', 'both'),
+  })
+  .map((r) => ({
+    schemaVersion: 1,
+    id: 'generated',
+    title: r.title,
+    ...(r.lang ? { lang: r.lang } : {}),
+    summary: { points: r.points },
+    ...(r.figures.length ? { figures: r.figures.map((f, i) => ({ id: `f${i}`, ...f })) } : {}),
+    ...(r.prompts.length
+      ? {
+          quiz: {
+            shuffle: r.shuffle,
+            questions: r.prompts.map(([prompt, cs, k, explanation], i) => ({
+              id: `q${i}`,
+              type: 'single',
+              prompt,
+              explanation: `Because ${explanation}`,
+              choices: cs.map((t, j) => ({ id: `c${j}`, text: t })),
+              answer: `c${k % cs.length}`,
+            })),
+          },
+        }
+      : {}),
+  }));
+
+test('generated valid records pre-render in every element', async () => {
+  await fc.assert(
+    fc.asyncProperty(generated, async (article) => {
+      for (const element of ELEMENTS) {
+        const r = await renderRecapHtml(article, { element });
+        assert.ok(r.ok, JSON.stringify(r.problems));
+        assert.match(r.html, /shadowrootmode="open"/);
+        assert.match(r.html, /part="base" class="base /);
+      }
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('recap-widgets render prints the fragment; problems go to stderr with exit 1', async () => {
+  const cli = new URL('dist/cli.js', root).pathname;
+  const file = new URL('demo/data/istanbul-talks.json', root).pathname;
+  const { stdout } = await run('node', [cli, 'render', file, '--element', 'recap-summary']);
+  assert.match(stdout, /^<recap-summary [^>]*><template shadowrootmode="open"|^<recap-summary [\s\S]*shadowrootmode="open"/);
+  await assert.rejects(run('node', [cli, 'render', file, '--element', 'recap-nope']), (e) => e.code === 1 && /not a Recap element/.test(e.stderr));
+  // Recap Markdown renders the same element as its JSON.
+  const md = await run('node', [cli, 'render', new URL('demo/data/istanbul-talks.md', root).pathname, '--element', 'recap-summary']);
+  assert.match(md.stdout, /^<recap-summary [\s\S]*shadowrootmode="open"[\s\S]*<\/recap-summary>\n$/);
+  const bad = new URL('test/node/fixtures-bad.json', root).pathname;
+  await assert.rejects(run('node', [cli, 'render', bad]), (e) => e.code === 1 && /cannot be read|\//.test(e.stderr));
+});
