@@ -11,27 +11,14 @@ import type { RecapEditor } from '../../src/editor/recap-editor.js';
 import type { RecapArticle } from '../../src/elements/recap-article/recap-article.js';
 import { controlId } from '../../src/editor/edit.js';
 import { validateArticle } from '../../src/data/validate.js';
-import { click, deepActive, press, settle, type } from '../elements/helpers.js';
+import { deepActive, settle, type } from '../elements/helpers.js';
+import { activate } from './helpers.js';
 
 /** What Ctrl+A does in a text field (WebKit's WebDriver cannot hold a key down). */
 function selectAll() {
   (deepActive() as HTMLInputElement).select();
 }
 
-/** WebKit's WebDriver has no pointer and no held keys: there, buttons are pressed with Enter. */
-const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
-
-/** Uses a control with the real mouse (Chromium, Firefox) or the keyboard (WebKit). */
-async function activate(target: HTMLElement): Promise<void> {
-  if (!webkit) return click(target);
-  target.scrollIntoView({ block: 'center' });
-  if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) target.click();
-  else if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) target.focus();
-  else {
-    target.focus();
-    await press('Enter');
-  }
-}
 
 const seedArticle = await (await fetch(new URL('./seed-article.txt', import.meta.url))).text();
 

@@ -5,7 +5,8 @@ import { controlId } from '../../src/editor/edit.js';
 import { embedSnippet, scriptSafeJson } from '../../src/editor/embed.js';
 import { seed, seedJson } from '../fixtures.js';
 import type { Article } from '../../src/data/types.js';
-import { click, deepActive, press, settle } from '../elements/helpers.js';
+import { deepActive, press, settle } from '../elements/helpers.js';
+import { activate } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: RecapEditor, sel: string) => el.shadowRoot!.querySelector<T & HTMLElement>(sel)!;
 const byPointer = <T extends HTMLElement = HTMLInputElement>(el: RecapEditor, p: string) => el.shadowRoot!.getElementById(controlId(p)) as T;
@@ -16,20 +17,6 @@ async function typeInto(el: RecapEditor, control: HTMLInputElement | HTMLTextAre
   await settle(el);
 }
 
-/** WebKit's WebDriver has no pointer and no held keys: there, buttons are pressed with Enter. */
-const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
-
-/** Uses a control with the real mouse (Chromium, Firefox) or the keyboard (WebKit). */
-async function activate(target: HTMLElement): Promise<void> {
-  if (!webkit) return click(target);
-  target.scrollIntoView({ block: 'center' });
-  if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) target.click();
-  else if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) target.focus();
-  else {
-    target.focus();
-    await press('Enter');
-  }
-}
 
 async function editor(article?: unknown): Promise<RecapEditor> {
   const el = await fixture<RecapEditor>(html`<recap-editor storage="none" .article=${article}></recap-editor>`);
