@@ -12,9 +12,9 @@ import puppeteer from 'puppeteer-core';
 import { chromePath, chromeArgs } from './chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// Issue 14's target is 32 KiB, not met: measured 39.9 (Vite 8's minifier, and Lit templates as tsc wrote
-// them; the script-tag recap-summary.min.js, built with terser and minified templates, is 33.9).
-const SUMMARY_ONLY_BUDGET = 40.5;
+// Issue 14's target is 32 KiB, not met: measured 41.5 (Vite 8's minifier, and hydration support for
+// pre-rendered HTML, +1.6; the script-tag recap-summary.min.js, built with terser, is 35.4).
+const SUMMARY_ONLY_BUDGET = 42;
 const run = (cmd, args, cwd = root) => {
   console.log(`$ (${cwd === root ? '.' : cwd}) ${cmd} ${args.join(' ')}`);
   return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
@@ -37,8 +37,11 @@ try {
 
   await check('every exports target and the customElements manifest are in the tarball', () => {
     const files = new Set(run('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, '')));
-    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
-    const missing = [...targets, pkg.customElements, pkg.bin['recap-widgets']].map((t) => t.replace(/^\.\//, '')).filter((t) => !files.has(t));
+    // A null target keeps an entry out of that condition (./server is for Node only): nothing to ship.
+    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))).filter((t) => t !== null);
+    // A pattern target ("./dist/styles/*") needs at least one file it matches.
+    const shipped = (t) => (t.includes('*') ? [...files].some((f) => f.startsWith(t.split('*')[0]) && f.endsWith(t.split('*')[1])) : files.has(t));
+    const missing = [...targets, pkg.customElements, pkg.bin['recap-widgets']].map((t) => t.replace(/^\.\//, '')).filter((t) => !shipped(t));
     if (missing.length) throw new Error(`missing from the tarball: ${missing.join(', ')}`);
   });
   await check('every source map in the tarball carries the sources it names, or they are shipped', async () => {
