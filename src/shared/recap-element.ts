@@ -5,8 +5,7 @@
  * validates it, and shows one of three states (loading, error, ready).
  * Subclasses only render the ready state.
  */
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article, Problem, ValidationResult } from '../data/types.js';
 import { checkArticle, type Explainer } from '../data/check.js';
 import { loadArticle, parseArticleJson } from '../data/load.js';
@@ -23,6 +22,19 @@ import { whenHydrationReady } from './hydrate.js';
 export type Status = 'loading' | 'error' | 'ready';
 
 export abstract class RecapElement extends LitElement {
+  /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
+  static override properties: PropertyDeclarations = {
+    article: { attribute: false },
+    src: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    loading: { reflect: true },
+    messages: { attribute: false },
+    status: { state: true },
+    data: { state: true },
+    _problems: { state: true },
+  };
+
   /** The tag `define()` uses when given none. */
   static readonly defaultTag: string;
 
@@ -37,32 +49,32 @@ export abstract class RecapElement extends LitElement {
   }
 
   /** The article data (see the data contract). Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) article?: Article;
+  article?: Article;
 
   /** URL of the article JSON to load. Changing it aborts the previous load. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Level (1-6) of the widget's heading, so it fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `light` or `dark` forces that colour set, with its own background; unset, colours follow the page's color-scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /**
    * `auto` (default): render at once, except on pages with many widgets, where those far
    * below the viewport wait until the reader scrolls near them. `eager`: always at once.
    * `lazy`: always wait until near the viewport.
    */
-  @property({ reflect: true }) loading: 'auto' | 'eager' | 'lazy' = 'auto';
+  loading: 'auto' | 'eager' | 'lazy' = 'auto';
 
   /** Replacement UI strings, by message key (for wording or languages the library lacks). */
-  @property({ attribute: false }) messages: Partial<Messages> = {};
+  messages: Partial<Messages> = {};
 
   /** loading, error or ready. */
-  @state() protected status: Status = 'loading';
+  protected status: Status = 'loading';
   /** The validated article being shown. */
-  @state() protected data?: Article;
-  @state() private _problems: readonly Problem[] = [];
+  protected data?: Article;
+  private _problems: readonly Problem[] = [];
 
   /** The message key of the reader-facing error line. */
   protected abstract readonly errorKey: MessageKey;
