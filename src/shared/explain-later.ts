@@ -11,7 +11,7 @@ export function explainLater(): Promise<Explainer | undefined> {
   return (loading ??= import('../data/explain.js').then(
     (module) => module.explainer,
     (error: unknown) => {
-      console.warn(`Recap: the hints for fixing the article data could not be loaded (${String(error)}); the problems are listed without them.`);
+      console.warn(`Recap: hints for fixing the data could not load (${String(error)})`);
       return undefined;
     },
   ));

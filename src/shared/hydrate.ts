@@ -28,7 +28,7 @@ export function whenHydrationReady(): Promise<void> | undefined {
     },
     (error: unknown) => {
       unavailable = true;
-      console.warn(`Recap: the support for pre-rendered HTML could not be loaded (${String(error)}); pre-rendered widgets render again instead.`);
+      console.warn(`Recap: pre-rendered widgets render again: hydration support could not load (${String(error)})`);
     },
   ));
 }
