@@ -84,6 +84,8 @@ const server = await startDevServer({
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
+  // Otherwise the dev server logs an uncaught error and the run still exits 0.
+  autoExitProcess: false,
 });
 const base = `http://localhost:${server.server.address().port}/bench/generated/`;
 const browser = await puppeteer.launch({
