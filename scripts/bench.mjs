@@ -252,15 +252,18 @@ try {
   console.log(`Chromium ${await browser.version()}, ${SAMPLES} samples per page after ${WARMUP} warm-up loads, ${ANSWERS} answers.\n`);
   const dist = async (file) => gz(await readFile(new URL(`dist/${file}`, root)));
 
-  // a) static, before and after in one alternating series, so the three share the machine's state.
-  const a = await compareMany(before.url ? ['static.html', 'widgets-before.html', 'widgets.html'] : ['static.html', 'widgets.html']);
-  console.log('a) seed article: 3 widgets vs static HTML, navigation to rendered (ms); files from the HTTP cache after a 304 revalidation');
-  console.log('   static HTML'.padEnd(72), medianCi(a['static.html']));
-  if (before.url) console.log(`   before issue 14: ${BEFORE_REF} = ${before.sha.slice(0, 7)}, recap.min.js ${kib(before.gzip)}${before.files.length > 1 ? ` (+${before.files.length - 1} language files)` : ', every language built in'}`.padEnd(72), medianCi(a['widgets-before.html']));
-  else console.log(`   before issue 14: skipped, ${before.skipped}`);
-  console.log(`   after: dist/recap.min.js ${kib(await dist('recap.min.js'))}, English built in`.padEnd(72), medianCi(a['widgets.html']));
-  if (before.url) console.log(`   ratio of medians [95% CI]: before/static ${ratioText(ratioOf(a['widgets-before.html'], a['static.html']))}, after/static ${ratioText(ratioOf(a['widgets.html'], a['static.html']))}, after/before ${ratioText(ratioOf(a['widgets.html'], a['widgets-before.html']))}\n`);
-  else console.log(`   ratio of medians [95% CI]: after/static ${ratioText(ratioOf(a['widgets.html'], a['static.html']))}\n`);
+  // a) static, before and after in one alternating series, so the three share the machine's state;
+  // once as a returning reader (files from the HTTP cache after a 304), once as a first visit.
+  for (const cold of [false, true]) {
+    const a = await compareMany(before.url ? ['static.html', 'widgets-before.html', 'widgets.html'] : ['static.html', 'widgets.html'], { cold });
+    console.log(`a) seed article: 3 widgets vs static HTML, navigation to rendered (ms), ${cold ? 'first visit: HTTP cache disabled (CDP Network.setCacheDisabled)' : 'returning reader: files from the HTTP cache after a 304 revalidation'}`);
+    console.log('   static HTML'.padEnd(72), medianCi(a['static.html']));
+    if (before.url) console.log(`   before issue 14: ${BEFORE_REF} = ${before.sha.slice(0, 7)}, recap.min.js ${kib(before.gzip)}${before.files.length > 1 ? ` (+${before.files.length - 1} language files)` : ', all languages in'}`.padEnd(72), medianCi(a['widgets-before.html']));
+    else console.log(`   before issue 14: skipped, ${before.skipped}`);
+    console.log(`   after: dist/recap.min.js ${kib(await dist('recap.min.js'))}, English built in`.padEnd(72), medianCi(a['widgets.html']));
+    if (before.url) console.log(`   ratio of medians [95% CI]: before/static ${ratioText(ratioOf(a['widgets-before.html'], a['static.html']))}, after/static ${ratioText(ratioOf(a['widgets.html'], a['static.html']))}, after/before ${ratioText(ratioOf(a['widgets.html'], a['widgets-before.html']))}\n`);
+    else console.log(`   ratio of medians [95% CI]: after/static ${ratioText(ratioOf(a['widgets.html'], a['static.html']))}\n`);
+  }
 
   const rows = [];
   const b = await compare('quizzes-100.html', 'static-100.html');
@@ -283,7 +286,7 @@ try {
   const heap = await heapPerInstance();
   console.log(`e) JS heap per <recap-quiz> instance (100 instances, after GC): ${f(heap / 1024)} KiB`);
 
-  // f) The German article waits for recap-lang-de.min.js (fetched next to the bundle) before its first render.
+  // k) (f to j are bench-ssr's) The German article waits for recap-lang-de.min.js (fetched next to the bundle) before its first render.
   const g = await compareMany(['lang-en.html', 'lang-de.html'], { cold: true });
   const problems = [];
   for (const [name, german] of [['lang-en.html', false], ['lang-de.html', true]]) {
@@ -297,9 +300,9 @@ try {
       if (!german && de.length) problems.push(`${name} sample ${i + 1}: the English page fetched recap-lang-de.min.js`);
     }
   }
-  if (problems.length) throw new Error(`f) the German/English measure is not valid:\n  ${problems.slice(0, 10).join('\n  ')}`);
+  if (problems.length) throw new Error(`k) the German/English measure is not valid:\n  ${problems.slice(0, 10).join('\n  ')}`);
   const shown = seen['lang-de.html'][0].words;
-  console.log('f) German article vs the same in English, first render: 3 widgets, navigation to rendered (ms), HTTP cache disabled for both (CDP Network.setCacheDisabled)');
+  console.log('\nk) German article vs the same in English, first render: 3 widgets, navigation to rendered (ms), HTTP cache disabled for both (CDP Network.setCacheDisabled)');
   console.log('   English (no language file)'.padEnd(72), medianCi(g['lang-en.html']));
   console.log(`   German (recap-lang-de.min.js ${kib(await dist('recap-lang-de.min.js'))}, fetched on every load)`.padEnd(72), medianCi(g['lang-de.html']));
   console.log(`   ratio of medians German/English [95% CI]: ${ratioText(ratioOf(g['lang-de.html'], g['lang-en.html']))}`);
