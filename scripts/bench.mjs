@@ -113,11 +113,13 @@ const f = (n, d = 1) => n.toFixed(d);
 // ---- measurements ----
 // cold: the HTTP cache disabled (CDP Network.setCacheDisabled), so every file is fetched as on a
 // first visit; otherwise files come from the cache after the dev server's 304 revalidation.
+// latency: ms added to every request (CDP Network.emulateNetworkConditions, no throughput limit).
 // Pages with a words check (bench/pages.mjs) leave which German words each widget showed in `seen`.
 const seen = {};
-async function loadTime(name, { cold = false } = {}) {
+async function loadTime(name, { cold = false, latency = 0 } = {}) {
   const page = await browser.newPage();
   if (cold) await page.setCacheEnabled(false);
+  if (latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency });
   const fetched = [];
   page.on('response', (r) => fetched.push({ file: new URL(r.url()).pathname.split('/').pop(), status: r.status(), cached: r.fromCache() }));
   await page.setViewport({ width: 1000, height: 800 });
@@ -286,27 +288,32 @@ try {
   const heap = await heapPerInstance();
   console.log(`e) JS heap per <recap-quiz> instance (100 instances, after GC): ${f(heap / 1024)} KiB`);
 
-  // k) (f to j are bench-ssr's) The German article waits for recap-lang-de.min.js (fetched next to the bundle) before its first render.
-  const g = await compareMany(['lang-en.html', 'lang-de.html'], { cold: true });
-  const problems = [];
-  for (const [name, german] of [['lang-en.html', false], ['lang-de.html', true]]) {
-    for (const [i, { words, fetched }] of seen[name].entries()) {
-      for (const [tag, found] of Object.entries(words)) {
-        if (german && found.length === 0) problems.push(`${name} sample ${i + 1}: <${tag}> rendered without any German UI word`);
-        if (!german && found.length) problems.push(`${name} sample ${i + 1}: <${tag}> shows German words (${found.join(', ')})`);
+  // k) (f to j are bench-ssr's) The German article waits for recap-lang-de.min.js (fetched next to
+  // the bundle) before its first render. Both pages cold; on localhost a request costs next to
+  // nothing, so once more with a round trip added to every request, as over a network.
+  const LATENCY = Number(process.env.BENCH_LATENCY ?? 40);
+  for (const latency of [0, LATENCY]) {
+    const g = await compareMany(['lang-en.html', 'lang-de.html'], { cold: true, latency });
+    const problems = [];
+    for (const [name, german] of [['lang-en.html', false], ['lang-de.html', true]]) {
+      for (const [i, { words, fetched }] of seen[name].entries()) {
+        for (const [tag, found] of Object.entries(words)) {
+          if (german && found.length === 0) problems.push(`${name} sample ${i + 1}: <${tag}> rendered without any German UI word`);
+          if (!german && found.length) problems.push(`${name} sample ${i + 1}: <${tag}> shows German words (${found.join(', ')})`);
+        }
+        const de = fetched.filter((r) => r.file === 'recap-lang-de.min.js');
+        if (german && !de.some((r) => r.status === 200 && !r.cached)) problems.push(`${name} sample ${i + 1}: recap-lang-de.min.js was not fetched from the server (${JSON.stringify(de)})`);
+        if (!german && de.length) problems.push(`${name} sample ${i + 1}: the English page fetched recap-lang-de.min.js`);
       }
-      const de = fetched.filter((r) => r.file === 'recap-lang-de.min.js');
-      if (german && !de.some((r) => r.status === 200 && !r.cached)) problems.push(`${name} sample ${i + 1}: recap-lang-de.min.js was not fetched from the server (${JSON.stringify(de)})`);
-      if (!german && de.length) problems.push(`${name} sample ${i + 1}: the English page fetched recap-lang-de.min.js`);
     }
+    if (problems.length) throw new Error(`k) the German/English measure is not valid:\n  ${problems.slice(0, 10).join('\n  ')}`);
+    const shown = seen['lang-de.html'][0].words;
+    console.log(`\nk) German article vs the same in English, first render: 3 widgets, navigation to rendered (ms), HTTP cache disabled for both (CDP Network.setCacheDisabled)${latency ? `, ${latency} ms added to every request (CDP Network.emulateNetworkConditions)` : ', localhost'}`);
+    console.log('   English (no language file)'.padEnd(72), medianCi(g['lang-en.html']));
+    console.log(`   German (recap-lang-de.min.js ${kib(await dist('recap-lang-de.min.js'))}, fetched on every load)`.padEnd(72), medianCi(g['lang-de.html']));
+    console.log(`   ratio of medians German/English [95% CI]: ${ratioText(ratioOf(g['lang-de.html'], g['lang-en.html']))}; difference of medians ${f(median(g['lang-de.html']) - median(g['lang-en.html']))} ms`);
+    console.log(`   checked on every load: each German widget showed German UI words (first load: ${Object.entries(shown).map(([tag, w]) => `${tag} "${w.slice(0, 3).join('", "')}"`).join('; ')}), the English page none, and only the German page fetched its file`);
   }
-  if (problems.length) throw new Error(`k) the German/English measure is not valid:\n  ${problems.slice(0, 10).join('\n  ')}`);
-  const shown = seen['lang-de.html'][0].words;
-  console.log('\nk) German article vs the same in English, first render: 3 widgets, navigation to rendered (ms), HTTP cache disabled for both (CDP Network.setCacheDisabled)');
-  console.log('   English (no language file)'.padEnd(72), medianCi(g['lang-en.html']));
-  console.log(`   German (recap-lang-de.min.js ${kib(await dist('recap-lang-de.min.js'))}, fetched on every load)`.padEnd(72), medianCi(g['lang-de.html']));
-  console.log(`   ratio of medians German/English [95% CI]: ${ratioText(ratioOf(g['lang-de.html'], g['lang-en.html']))}`);
-  console.log(`   checked on every load: each German widget showed German UI words (first load: ${Object.entries(shown).map(([tag, w]) => `${tag} "${w.slice(0, 3).join('", "')}"`).join('; ')}), the English page none, and only the German page fetched its file`);
 } finally {
   await browser.close();
   await server.stop();
