@@ -8,6 +8,22 @@ export default {
   packagejson: false,
   plugins: [
     {
+      // Internal reactive state (`state: true` in static properties, always protected or private
+      // here) has no attribute; the analyzer reads every static property as one. Runs first, so
+      // the plugins below see the element's real attributes.
+      name: 'recap-no-state-attributes',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const decl of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+          const internal = new Set((decl.members ?? []).filter((m) => m.kind === 'field' && (m.privacy === 'private' || m.privacy === 'protected')).map((m) => m.name));
+          for (const m of (decl.members ?? []).filter((m) => internal.has(m.name))) {
+            delete m.attribute;
+            delete m.reflects;
+          }
+          if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName));
+        }
+      },
+    },
+    {
       // <recap-article> declares the quiz's own options at run time (quiz-options.ts) and passes
       // them on; the analyzer cannot see that, so document the same attributes and fields here,
       // taken from <recap-quiz>'s entry rather than from a list kept by hand.

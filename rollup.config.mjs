@@ -18,6 +18,12 @@ const authoringNextToBundle = () => ({
   },
 });
 
+// Loaded on demand, each as `<bundle>-<name>.min.js`: found by the module that starts it.
+const ON_DEMAND = [
+  { name: 'explain', entry: /[\\/]data[\\/]explain\.js$/ },
+  { name: 'hydrate', entry: /[\\/]shared[\\/]hydrate-support\.js$/ },
+];
+
 const bundle = (input, file) => ({
   input,
   // tsc's decorator helper reads `this` at module level, where it is undefined in ESM; that is expected.
@@ -28,10 +34,14 @@ const bundle = (input, file) => ({
     dir: 'dist',
     entryFileNames: file,
     // Every bundle splits out the same language files (data only), so they share one name.
+    // What only some pages need is the bundle's own file beside it (it uses the bundle's Lit):
+    // the author's hints for wrong data, and Lit's support for pre-rendered HTML.
     chunkFileNames: (chunk) => {
       const lang = chunk.moduleIds.length === 1 && /[\\/]locales[\\/]([a-z]{2,3})\.js$/.exec(chunk.moduleIds[0])?.[1];
-      if (!lang) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages are split out`);
-      return `recap-lang-${lang}.min.js`;
+      if (lang) return `recap-lang-${lang}.min.js`;
+      const own = ON_DEMAND.find(({ entry }) => chunk.moduleIds.some((id) => entry.test(id)));
+      if (!own) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages, hints and hydration are split out`);
+      return file.replace(/\.min\.js$/, `-${own.name}.min.js`);
     },
     format: 'es',
     sourcemap: true,

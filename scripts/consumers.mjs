@@ -12,9 +12,9 @@ import puppeteer from 'puppeteer-core';
 import { chromePath, chromeArgs } from './chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// Issue 14's target is 32 KiB, not met: measured 41.5 (Vite 8's minifier, and hydration support for
-// pre-rendered HTML, +1.6; the script-tag recap-summary.min.js, built with terser, is 35.4).
-const SUMMARY_ONLY_BUDGET = 42;
+// Issue 14's target: what an app's entry carries for <recap-summary> alone (the article is
+// fetched from a URL, so the figure is the library's, not the seed's 4.8 KiB of JSON).
+const SUMMARY_ONLY_BUDGET = 32;
 const run = (cmd, args, cwd = root) => {
   console.log(`$ (${cwd === root ? '.' : cwd}) ${cmd} ${args.join(' ')}`);
   return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
@@ -119,6 +119,8 @@ try {
   });
   await check(`a Vite app importing only recap-widgets/recap-summary stays within ${SUMMARY_ONLY_BUDGET} KiB gzip`, async () => {
     const dir = await project('vite-summary', ['vite@^8']);
+    run('mkdir', ['-p', join(dir, 'public')]);
+    await copyFile(article, join(dir, 'public', 'article.json'));
     run('npx', ['vite', 'build'], dir);
     // What an English page loads: the entry chunk (languages are their own chunks, loaded on demand).
     const assets = join(dir, 'dist', 'assets');
@@ -126,8 +128,18 @@ try {
     const html = await readFile(join(dir, 'dist', 'index.html'), 'utf8');
     const entry = files.find((f) => html.includes(f));
     const gzip = gzipSync(await readFile(join(assets, entry)), { level: 9 }).length / 1024;
-    console.log(`     entry ${entry}: ${gzip.toFixed(2)} KiB gzip (${files.length - 1} language chunks beside it)`);
+    console.log(`     entry ${entry}: ${gzip.toFixed(2)} KiB gzip (${files.length - 1} chunks beside it, loaded on demand: languages, hints for wrong data, hydration support)`);
     if (gzip > SUMMARY_ONLY_BUDGET) throw new Error(`${gzip.toFixed(2)} KiB is over ${SUMMARY_ONLY_BUDGET} KiB`);
+    // And it works: the summary renders the article it fetched.
+    const server = await startDevServer({ config: { rootDir: join(dir, 'dist'), port: 0 }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+    const page = await browser.newPage();
+    try {
+      await page.goto(`http://localhost:${server.server.address().port}/index.html`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => document.querySelector('recap-summary')?.shadowRoot?.querySelector('[part~="points"]'), { timeout: 10000 });
+    } finally {
+      await page.close();
+      await server.stop();
+    }
   });
   await check('React 19 app with typed JSX props builds, type-checks and renders', async () => {
     const dir = await project('react', ['react@^19', 'react-dom@^19', '@types/react@^19', '@types/react-dom@^19', 'vite@^8', '@vitejs/plugin-react', 'typescript@~5.9']);

@@ -19,6 +19,10 @@ export const minifyCss = (raw) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/;}/g, '}')
+    // After a colon only declarations and media features have spaces: `color: red`, `(width: 40rem)`.
+    .replace(/:\s+/g, ':')
+    // A leading zero says nothing: `0.5em` is `.5em` (not in `10.5`).
+    .replace(/(^|[^\w.])0\.(\d)/g, '$1.$2')
     .trim();
 
 export const minifyHtml = (raw) => raw.replace(/\s*\n\s*/g, ' ');

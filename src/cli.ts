@@ -16,8 +16,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArticleJson } from './data/load.js';
-import { MAX_DOCUMENT_BYTES } from './data/validate.js';
+import { MAX_DOCUMENT_BYTES, parseArticleJson } from './data/validate.js';
 import { toAiken, toGift } from './data/export.js';
 
 import type { Problem } from './data/types.js';

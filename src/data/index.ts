@@ -3,7 +3,7 @@
  * in Node (a publisher's build can validate data before it ships).
  */
 export type * from './types.js';
-export { validateArticle, pointer, MAX_DOCUMENT_BYTES } from './validate.js';
-export { loadArticle, parseArticleJson, type LoadOptions, type LoadResult } from './load.js';
+export { validateArticle, parseArticleJson, loadArticle, pointer, MAX_DOCUMENT_BYTES } from './validate.js';
+export type { LoadOptions, LoadResult } from './load.js';
 export { formatNumber, formatDate, formatFigureValue, resolveLocale, textDirection } from './format.js';
 export { isCorrect, scoreQuiz, resultBand, pointsOf, type Response, type Score } from './quiz.js';

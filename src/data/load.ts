@@ -1,10 +1,11 @@
 /**
  * loadArticle: fetches article JSON with a size cap and a timeout, then
  * validates it. Every failure comes back as problems (path ""), never a throw.
+ * The author's hints come from an Explainer given as an option (see ./check.js);
+ * ./validate.js gives these functions with the hints.
  */
-import { MAX_DOCUMENT_BYTES, validateArticle } from './validate.js';
+import { MAX_DOCUMENT_BYTES, checkArticle, type Explainer } from './check.js';
 import type { Problem, ValidationResult } from './types.js';
-import { findJsonError } from './json-error.js';
 
 export interface LoadOptions {
   /** Aborts the fetch (for example when the element's `src` changes). */
@@ -15,6 +16,8 @@ export interface LoadOptions {
   maxBytes?: number;
   /** For tests and non-browser hosts. */
   fetch?: typeof fetch;
+  /** Hints for the author's messages, or a function that loads them once the data turns out wrong. */
+  explain?: Explainer | (() => Promise<Explainer | undefined>);
 }
 
 export type LoadResult = ValidationResult | { ok: false; problems: Problem[]; aborted: true };
@@ -48,7 +51,12 @@ export async function loadArticle(url: string | URL, options: LoadOptions = {}):
       void response.body?.cancel().catch(() => {});
       return fail(`${label} is ${declared > maxBytes ? formatMB(declared) : `larger than ${formatMB(maxBytes)}`}; the limit is ${formatMB(maxBytes)}`);
     }
-    return parseArticleJson(text, label, response.headers.get('content-type') ?? '');
+    const type = response.headers.get('content-type') ?? '';
+    const { explain } = options;
+    const result = parseArticleJson(text, label, type, typeof explain === 'function' ? undefined : explain);
+    if (result.ok || typeof explain !== 'function') return result;
+    const hints = await explain();
+    return hints ? parseArticleJson(text, label, type, hints) : result;
   } catch {
     return stopped();
   } finally {
@@ -57,8 +65,8 @@ export async function loadArticle(url: string | URL, options: LoadOptions = {}):
   }
 }
 
-/** Parses JSON text and validates it; explains the likely cause when it is not JSON. */
-export function parseArticleJson(text: string, label = 'the data', contentType = ''): ValidationResult {
+/** Parses JSON text and validates it; with an explainer, says where it stops being JSON and why. */
+export function parseArticleJson(text: string, label = 'the data', contentType = '', explain?: Explainer): ValidationResult {
   // What CMSs and editors add is not an error: a byte-order mark (Windows line endings are JSON whitespace).
   // (A CMS may put the mark after the script tag's line break; the lines keep their numbers.)
   text = text.replace(/^\s+/, (lead) => lead.replace(/\uFEFF/g, ''));
@@ -69,14 +77,14 @@ export function parseArticleJson(text: string, label = 'the data', contentType =
   } catch (error) {
     const looksHtml = /^\s*</.test(text) || /html/i.test(contentType);
     if (looksHtml) return fail(`${label} is HTML, not JSON (check the address: a 404 page or a login page?)`);
-    const found = findJsonError(text);
+    const found = explain?.findJsonError(text);
     if (!found) return fail(`${label} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     return {
       ok: false,
       problems: [{ path: '', message: `${label} is not valid JSON at line ${found.line}, column ${found.column}: ${found.message}`, line: found.line, column: found.column, excerpt: found.excerpt }],
     };
   }
-  return validateArticle(value);
+  return checkArticle(value, explain);
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { validateArticle, pointer } from '../data/validate.js';
-import { parseArticleJson } from '../data/load.js';
+import { parseArticleJson, pointer, validateArticle } from '../data/validate.js';
 import { formatNumber, textDirection } from '../data/format.js';
 import { toAiken, toGift } from '../data/export.js';
 import type { Article, Figure, Problem, QuestionType } from '../data/types.js';

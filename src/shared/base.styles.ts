@@ -1,6 +1,6 @@
 /**
  * Styles every Recap element shares: theme tokens with defaults on :host,
- * loading/error states, focus, buttons. Fonts and text colour inherit from the
+ * loading/error states, focus. Fonts and text colour inherit from the
  * page unless a --recap-* property says otherwise. Logical properties only, so
  * right-to-left articles mirror.
  */
@@ -104,25 +104,6 @@ export const baseStyles = css`
     outline: 3px solid var(--recap-focus, var(--_accent));
     outline-offset: 2px;
   }
-  button {
-    font: inherit;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: 0.5em 1em;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-contrast);
-    cursor: pointer;
-  }
-  button.secondary {
-    background: transparent;
-    color: inherit;
-  }
-  button:disabled {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
   blockquote {
     margin: 0.5em 0 0;
     padding-inline-start: 0.75em;
@@ -154,11 +135,6 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;
-    }
-    button {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
     }
     a:focus-visible,
     button:focus-visible,

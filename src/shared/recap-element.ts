@@ -5,11 +5,11 @@
  * validates it, and shows one of three states (loading, error, ready).
  * Subclasses only render the ready state.
  */
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Article, Problem } from '../data/types.js';
-import { validateArticle } from '../data/validate.js';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { Article, Problem, ValidationResult } from '../data/types.js';
+import { checkArticle, type Explainer } from '../data/check.js';
 import { loadArticle, parseArticleJson } from '../data/load.js';
+import { explainLater } from './explain-later.js';
 import { resolveLocale, textDirection } from '../data/format.js';
 import { loadMessages, messagesReady, messagesVersion, translator, type MessageKey, type Messages, type Translate } from './messages.js';
 import { emit, type DataSource } from './events.js';
@@ -17,10 +17,24 @@ import { compileInlineMarkdown } from './inline-markdown.js';
 import { PageLangController } from './page-lang.js';
 import { NearViewportController } from './near-viewport-controller.js';
 import { defineElement } from './define-element.js';
+import { whenHydrationReady } from './hydrate.js';
 
 export type Status = 'loading' | 'error' | 'ready';
 
 export abstract class RecapElement extends LitElement {
+  /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
+  static override properties: PropertyDeclarations = {
+    article: { attribute: false },
+    src: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    loading: { reflect: true },
+    messages: { attribute: false },
+    status: { state: true },
+    data: { state: true },
+    _problems: { state: true },
+  };
+
   /** The tag `define()` uses when given none. */
   static readonly defaultTag: string;
 
@@ -35,32 +49,32 @@ export abstract class RecapElement extends LitElement {
   }
 
   /** The article data (see the data contract). Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) article?: Article;
+  article?: Article;
 
   /** URL of the article JSON to load. Changing it aborts the previous load. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Level (1-6) of the widget's heading, so it fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `light` or `dark` forces that colour set, with its own background; unset, colours follow the page's color-scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /**
    * `auto` (default): render at once, except on pages with many widgets, where those far
    * below the viewport wait until the reader scrolls near them. `eager`: always at once.
    * `lazy`: always wait until near the viewport.
    */
-  @property({ reflect: true }) loading: 'auto' | 'eager' | 'lazy' = 'auto';
+  loading: 'auto' | 'eager' | 'lazy' = 'auto';
 
   /** Replacement UI strings, by message key (for wording or languages the library lacks). */
-  @property({ attribute: false }) messages: Partial<Messages> = {};
+  messages: Partial<Messages> = {};
 
   /** loading, error or ready. */
-  @state() protected status: Status = 'loading';
+  protected status: Status = 'loading';
   /** The validated article being shown. */
-  @state() protected data?: Article;
-  @state() private _problems: readonly Problem[] = [];
+  protected data?: Article;
+  private _problems: readonly Problem[] = [];
 
   /** The message key of the reader-facing error line. */
   protected abstract readonly errorKey: MessageKey;
@@ -82,7 +96,30 @@ export abstract class RecapElement extends LitElement {
     return this._problems;
   }
 
+  /**
+   * Also `defer-hydration`, which pre-rendered children carry until their parent has taken
+   * over: its removal reaches Lit's hydration support even when that support was loaded after
+   * this element was defined.
+   */
+  static override get observedAttributes(): string[] {
+    return [...new Set([...super.observedAttributes, 'defer-hydration'])];
+  }
+
+  /**
+   * The browser keeps the callbacks a class had when it was defined; Lit's hydration support,
+   * loaded later, patches LitElement's. Calling up the chain here reaches the patched one.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+  }
+
   override connectedCallback(): void {
+    // Pre-rendered HTML is taken over, not rendered again: wait for Lit's support for that.
+    const hydration = this.#prerendered && !this.hasUpdated ? whenHydrationReady() : undefined;
+    if (hydration) {
+      void hydration.then(() => this.isConnected && this.connectedCallback());
+      return;
+    }
     super.connectedCallback();
     // Read inline JSON now, so the first paint is already the ready state.
     if (this.article === undefined && !this.src && !this.inlineRead) this.readInline();
@@ -106,13 +143,37 @@ export abstract class RecapElement extends LitElement {
       void compileInlineMarkdown(script.textContent ?? '').then((result) => this.article === undefined && !this.src && this.accept(result, 'inline'));
       return;
     }
-    this.accept(parseArticleJson(script.textContent ?? '', 'the inline JSON'), 'inline');
+    const text = script.textContent ?? '';
+    this.check((explain) => parseArticleJson(text, 'the inline JSON', '', explain), 'inline');
+  }
+
+  /** Data that is current until newer data arrives; a check waiting for hints is dropped then. */
+  #checks = 0;
+  #explaining?: Promise<unknown>;
+
+  /**
+   * Checks data and accepts it; when it is wrong, first loads the hints that tell an author
+   * how to fix it, so the error state, the console and `recap-error` carry the full messages.
+   */
+  private check(run: (explain?: Explainer) => ValidationResult, source: DataSource): void {
+    const id = ++this.#checks;
+    const result = run();
+    if (result.ok) return this.accept(result, source);
+    this.status = 'loading';
+    const pending = explainLater().then((explain) => {
+      if (id === this.#checks) this.accept(explain ? run(explain) : result, source);
+    });
+    this.#explaining = pending;
+    void pending.finally(() => {
+      if (this.#explaining === pending) this.#explaining = undefined;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article') && this.article !== undefined) {
       this.loadController?.abort();
-      this.accept(validateArticle(this.article), 'property');
+      const article = this.article;
+      this.check((explain) => checkArticle(article, explain), 'property');
     }
     // On a server there is no page to ask: the host's own lang attribute (renderRecapHtml sets it) stands in.
     this.resolvedLocale = this.#wantedLocale();
@@ -145,9 +206,10 @@ export abstract class RecapElement extends LitElement {
     const controller = new AbortController();
     this.loadController = controller;
     this.status = 'loading';
-    const result = await loadArticle(new URL(src, document.baseURI), { signal: controller.signal });
+    const id = ++this.#checks;
+    const result = await loadArticle(new URL(src, document.baseURI), { signal: controller.signal, explain: explainLater });
     // A newer src or a property took over while this one was loading.
-    if (controller.signal.aborted || this.loadController !== controller) return;
+    if (controller.signal.aborted || this.loadController !== controller || id !== this.#checks) return;
     this.accept(result, 'src');
   }
 
@@ -203,8 +265,8 @@ export abstract class RecapElement extends LitElement {
   /** Resolves once the element has rendered, in its own language when that arrives as a file. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!messagesReady(this.locale)) {
-      await loadMessages(this.locale);
+    while (!messagesReady(this.locale) || this.#explaining) {
+      await (this.#explaining ?? loadMessages(this.locale));
       complete = await super.getUpdateComplete();
     }
     return complete;

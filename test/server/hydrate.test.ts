@@ -45,6 +45,29 @@ describe('pre-rendered elements, taken over by the npm modules', () => {
     });
   }
 
+  it('<recap-article> takes over its pre-rendered children too, each keeping its own shadow root', async () => {
+    const html = await (await fetch(`/__recap/ssr?element=recap-article&lang=`)).text();
+    const holder = document.createElement('div');
+    holder.setHTMLUnsafe(html);
+    const article = holder.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+    const children = [...article.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean }>('recap-summary, recap-figures, recap-quiz')];
+    expect(children.map((c) => c.localName)).to.have.members(['recap-summary', 'recap-figures', 'recap-quiz']);
+    const bases = children.map((c) => c.shadowRoot!.querySelector('[part~="base"]'));
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    for (const c of children) observer.observe(c.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    containers.push(holder);
+    document.body.append(holder);
+    await article.updateComplete;
+    await Promise.all(children.map((c) => c.updateComplete));
+    await new Promise((r) => requestAnimationFrame(r));
+    observer.disconnect();
+    // Each child was taken over (it updated, without the parent's defer-hydration) and rendered nothing anew.
+    expect(children.map((c) => c.hasUpdated && !c.hasAttribute('defer-hydration'))).to.deep.equal([true, true, true]);
+    expect(children.map((c) => c.shadowRoot!.querySelector('[part~="base"]'))).to.deep.equal(bases);
+    expect(changes.map((c) => c.type)).to.deep.equal([]);
+  });
+
   it('a pre-rendered widget in a language that arrives as a file waits for it, then hydrates unchanged', async () => {
     const { el, changes } = await prerendered('recap-quiz', 'de');
     expect(changes.map((c) => c.type)).to.deep.equal([]);

@@ -1,5 +1,3 @@
-// Before lit: see shared/hydrate.
-import '../../shared/hydrate.js';
 import '../recap-summary/define.js';
 import '../recap-figures/define.js';
 import '../recap-quiz/define.js';

@@ -1,6 +1,5 @@
-import { css, nothing, type TemplateResult } from 'lit';
+import { css, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html } from 'lit/static-html.js';
-import { property } from 'lit/decorators.js';
 import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import type { Article } from '../../data/types.js';
@@ -42,6 +41,12 @@ import { declareQuizOptions, passQuizOptions } from './quiz-options.js';
  * @cssprop [--recap-font-family=inherit] - Font family of all three widgets.
  */
 export class RecapArticle extends RecapElement {
+  /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
+  static override properties: PropertyDeclarations = {
+    noQuiz: { attribute: 'no-quiz', type: Boolean },
+    pointsOnly: { attribute: 'points-only', type: Boolean, reflect: true },
+  };
+
   static override readonly defaultTag = 'recap-article';
   static override styles = [
     baseStyles,
@@ -69,10 +74,10 @@ export class RecapArticle extends RecapElement {
   protected readonly errorKey = 'errorArticle' as const;
 
   /** Show the quiz (when the data has one). Set `no-quiz` to leave it out. */
-  @property({ attribute: 'no-quiz', type: Boolean }) noQuiz = false;
+  noQuiz = false;
 
   /** Show only the summary's points, bottom line and disclosure (see `<recap-summary points-only>`). */
-  @property({ attribute: 'points-only', type: Boolean, reflect: true }) pointsOnly = false;
+  pointsOnly = false;
 
   static {
     declareQuizOptions(this);

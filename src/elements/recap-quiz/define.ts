@@ -1,5 +1,3 @@
-// Before lit: see shared/hydrate.
-import '../../shared/hydrate.js';
 import { RecapQuiz } from './recap-quiz.js';
 
 // Define only when the tag is free, so the bundle and the npm modules can meet on one page.

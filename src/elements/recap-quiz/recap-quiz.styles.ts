@@ -1,6 +1,33 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
+  /* Buttons (only the quiz has them). */
+  button {
+    font: inherit;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: inherit;
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
   :host {
     --_default-reserve: 28rem;
   }

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { emit } from '../../shared/events.js';
@@ -78,25 +77,35 @@ import { anonymousActor, answerDetail, completeDetail } from './answer-events.js
  * @cssprop [--recap-focus] - Focus outline colour (defaults to the accent).
  */
 export class RecapQuiz extends RecapElement {
+  /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    persist: { reflect: true },
+    printAnswerKey: { attribute: 'print-answer-key', type: Boolean, reflect: true },
+    xapiActor: { attribute: false },
+    errors: { state: true },
+    announcement: { state: true },
+  };
+
   static override readonly defaultTag = 'recap-quiz';
   static override styles = [baseStyles, quizStyles, quizLayoutStyles];
   protected readonly errorKey = 'errorQuiz' as const;
 
   /** `one-at-a-time` (default): one question per step, with "3 of 8". `all`: every question on one page, one submit. */
-  @property({ reflect: true }) mode: 'one-at-a-time' | 'all' = 'one-at-a-time';
+  mode: 'one-at-a-time' | 'all' = 'one-at-a-time';
 
   /** `local` (default): save progress in this browser and resume it. `none`: keep nothing after the page closes. */
-  @property({ reflect: true }) persist: 'local' | 'none' = 'local';
+  persist: 'local' | 'none' = 'local';
 
   /** When set, a printed quiz includes the answer key; otherwise it prints the questions only. */
-  @property({ attribute: 'print-answer-key', type: Boolean, reflect: true }) printAnswerKey = false;
+  printAnswerKey = false;
 
   /** Who answers, for the xAPI statements in events. Default: an anonymous account, stable per reader. */
-  @property({ attribute: false }) xapiActor?: XapiAgent;
+  xapiActor?: XapiAgent;
 
   /** Why the last submit could not check a question, by question id. */
-  @state() private errors = new Map<string, string>();
-  @state() private announcement = '';
+  private errors = new Map<string, string>();
+  private announcement = '';
 
   readonly #saved = new QuizProgressController(this, () => ({
     articleId: this.data?.id,

@@ -1,9 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { formatDate } from '../../data/format.js';
 import { renderInline } from '../../render/markdown.js';
-import { property } from 'lit/decorators.js';
 import type { Article, Problem } from '../../data/types.js';
 import { summaryStyles } from './recap-summary.styles.js';
 
@@ -45,6 +44,11 @@ import { summaryStyles } from './recap-summary.styles.js';
  * @cssprop [--recap-focus] - Focus outline colour (defaults to the accent).
  */
 export class RecapSummary extends RecapElement {
+  /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
+  static override properties: PropertyDeclarations = {
+    pointsOnly: { attribute: 'points-only', type: Boolean, reflect: true },
+  };
+
   static override readonly defaultTag = 'recap-summary';
   static override styles = [baseStyles, summaryStyles];
   protected readonly errorKey = 'errorSummary' as const;
@@ -53,7 +57,7 @@ export class RecapSummary extends RecapElement {
    * Show only the key points, bottom line and disclosure, under a "Summary" heading: for an
    * article page, where the headline, standfirst, byline and image already stand above.
    */
-  @property({ attribute: 'points-only', type: Boolean, reflect: true }) pointsOnly = false;
+  pointsOnly = false;
 
   protected override missingPart(article: Article): Problem | undefined {
     return article.summary ? undefined : { path: '/summary', message: 'this article has no summary' };

@@ -1,0 +1,93 @@
+// What the script-tag bundle fetches from next to itself, and when: Lit's hydration support only
+// for pre-rendered widgets, the author's hints only for wrong data. Pages with good data and no
+// pre-rendered HTML load the bundle alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useDemoBrowser } from './demo-browser.mjs';
+
+const demo = useDemoBrowser();
+const onDemand = (paths) => paths.filter((p) => /-(explain|hydrate)\.min\.js$/.test(p));
+
+async function open(path, { block } = {}) {
+  const page = await demo.browser.newPage();
+  const requested = [];
+  const errors = [];
+  const warnings = [];
+  if (block) {
+    await page.setRequestInterception(true);
+    page.on('request', (r) => (block.test(r.url()) ? r.respond({ status: 404, body: 'gone' }) : r.continue()));
+  }
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (/favicon/.test(m.location()?.url ?? '')) return;
+    (m.type() === 'warn' ? warnings : m.type() === 'error' ? errors : []).push(m.text());
+  });
+  await page.goto(demo.base + path, { waitUntil: 'networkidle0' });
+  return { page, requested, errors, warnings };
+}
+
+/** Adds a <recap-summary> with this inline text and returns its problems once it shows its error state. */
+async function wrongData(page, text) {
+  return page.evaluate(async (text) => {
+    const el = document.createElement('recap-summary');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.append(document.createTextNode(text)); // (the page enforces Trusted Types: no textContent on scripts)
+    el.append(script);
+    const failed = new Promise((resolve) => el.addEventListener('recap-error', (e) => resolve(e.detail.problems), { once: true }));
+    document.body.append(el);
+    const problems = await failed;
+    await el.updateComplete;
+    return { problems, error: el.shadowRoot.querySelector('[part~="error"]')?.textContent.trim() };
+  }, text);
+}
+
+const seed = async () => JSON.parse(await (await fetch(demo.base + '/demo/data/istanbul-talks.json')).text());
+
+test('a page with good data and no pre-rendered HTML fetches neither hints nor hydration support', async () => {
+  const { page, requested, errors } = await open('/demo/csp.html');
+  await page.waitForFunction(() => document.querySelector('recap-quiz')?.shadowRoot?.querySelector('fieldset'));
+  assert.deepEqual(errors, []);
+  assert.ok(requested.includes('/dist/recap.min.js'), requested.join('\n'));
+  assert.deepEqual(onDemand(requested), []);
+  await page.close();
+});
+
+test('a pre-rendered page fetches the hydration support next to the bundle, and no hints', async () => {
+  const { page, requested, errors } = await open('/demo/ssr.html');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(onDemand(requested), ['/dist/recap-hydrate.min.js']);
+  await page.close();
+});
+
+test('wrong data fetches the hints, and its problems say where and what in full', async () => {
+  const { page, requested } = await open('/demo/csp.html');
+  const article = await seed();
+  article.figures[0].evidence.quote = article.figures[0].evidence.quote.replace('warplanes', 'aircraft');
+  article.lang = 'english';
+  const { problems, error } = await wrongData(page, JSON.stringify(article));
+  assert.ok(error, 'the error state shows');
+  assert.deepEqual(onDemand(requested), ['/dist/recap-explain.min.js']);
+  const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
+  assert.match(byPath['/lang'], /did you mean "en"\?/);
+  assert.match(byPath['/figures/0/evidence/quote'], /closest passage: ".*warplanes.*" \("aircraft" here, "warplanes" in the body\)/);
+
+  const broken = await wrongData(page, '{\n  "schemaVersion": 1,\n  "id": "x",\n}');
+  assert.equal(broken.problems[0].line, 4);
+  assert.match(broken.problems[0].message, /line 4, column 1/);
+  await page.close();
+});
+
+test('when the hints cannot be loaded, wrong data still shows its error state with every path, and one warning', async () => {
+  const { page, warnings } = await open('/demo/csp.html', { block: /-explain\.min\.js$/ });
+  const article = await seed();
+  article.figures[0].evidence.quote = 'not a sentence of this article at all';
+  article.lang = 'english';
+  const { problems, error } = await wrongData(page, JSON.stringify(article));
+  assert.ok(error, 'the error state shows');
+  assert.deepEqual(problems.map((p) => p.path).sort(), ['/figures/0/evidence/quote', '/lang']);
+  assert.match(problems.find((p) => p.path === '/lang').message, /must be a BCP 47 tag/);
+  assert.equal(warnings.filter((w) => /hints for fixing the data could not load/.test(w)).length, 1, warnings.join('\n'));
+  await page.close();
+});
