@@ -32,7 +32,7 @@ for (const [name, budget] of Object.entries(budgets)) {
     continue;
   }
   const [dir, pattern] = [name.slice(0, name.lastIndexOf('/')), name.slice(name.lastIndexOf('/') + 1)];
-  const re = new RegExp('^' + pattern.replace(/[.]/g, '\\.').replace('*', '[a-z]+') + '$');
+  const re = new RegExp('^' + pattern.replace(/[.]/g, '\\.').replace('*', '[a-z-]*') + '$');
   const files = (await readdir(new URL(dir + '/', root))).filter((f) => re.test(f)).sort();
   if (!files.length) throw new Error(`no file matches ${name}`);
   for (const f of files) expanded.push([`${dir}/${f}`, budget]);

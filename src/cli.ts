@@ -16,7 +16,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_DOCUMENT_BYTES, parseArticleJson } from './data/validate.js';
+import { MAX_DOCUMENT_BYTES } from './data/validate.js';
+import { parseArticleJson } from './data/load-with-hints.js';
 import { toAiken, toGift } from './data/export.js';
 
 import type { Problem } from './data/types.js';

@@ -19,8 +19,8 @@ export interface Explainer {
   closeKey(known: readonly string[], key: string): string | undefined;
   /** For one body (collapsed whitespace): where each missing quote comes closest, as a message tail. */
   passages(body: string): (quote: string) => string;
-  /** Where text that JSON.parse refused stops being JSON, with a hint. */
-  findJsonError(text: string): JsonSyntaxError | undefined;
+  /** Where text that JSON.parse refused stops being JSON, with a hint (for parsing; checks do not use it). */
+  findJsonError?(text: string): JsonSyntaxError | undefined;
 }
 
 /** A whole document is at most 1 MB of JSON (the contract). */

@@ -49,12 +49,15 @@ export function similar(a: string, b: string): boolean {
   return row[b.length]! <= 2;
 }
 
-export const explainer: Explainer = {
+/** The hints for checks of parsed data (what the Recap Markdown compiler needs). */
+export const checkHints: Explainer = {
   suggestLanguage,
   closeKey: (known, key) => known.find((k) => similar(k, key)),
   passages(body) {
     const finder = new PassageFinder(body);
     return (quote) => describeDifference(finder.closest(quote));
   },
-  findJsonError,
 };
+
+/** Every hint, JSON text's too. */
+export const explainer: Explainer = { ...checkHints, findJsonError };

@@ -77,7 +77,7 @@ export function parseArticleJson(text: string, label = 'the data', contentType =
   } catch (error) {
     const looksHtml = /^\s*</.test(text) || /html/i.test(contentType);
     if (looksHtml) return fail(`${label} is HTML, not JSON (check the address: a 404 page or a login page?)`);
-    const found = explain?.findJsonError(text);
+    const found = explain?.findJsonError?.(text);
     if (!found) return fail(`${label} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     return {
       ok: false,

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseArticleJson, pointer, validateArticle } from '../data/validate.js';
+import { pointer, validateArticle } from '../data/validate.js';
+import { parseArticleJson } from '../data/load-with-hints.js';
 import { formatNumber, textDirection } from '../data/format.js';
 import { toAiken, toGift } from '../data/export.js';
 import type { Article, Figure, Problem, QuestionType } from '../data/types.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseArticleJson } from '../../src/data/validate.js';
+import { parseArticleJson } from '../../src/data/load-with-hints.js';
 import { seedJson } from '../fixtures.js';
 
 /** The one problem of text that is not JSON. */

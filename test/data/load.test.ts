@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadArticle } from '../../src/data/validate.js';
+import { loadArticle } from '../../src/data/load-with-hints.js';
 
 const only = (r: Awaited<ReturnType<typeof loadArticle>>) => {
   expect(r.ok).to.equal(false);

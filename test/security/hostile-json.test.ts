@@ -1,7 +1,8 @@
 /** Hostile JSON: every case gets a clear problem with a path, and nothing crashes or leaks. */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/recap-summary/define.js';
-import { parseArticleJson, validateArticle } from '../../src/data/validate.js';
+import { validateArticle } from '../../src/data/validate.js';
+import { parseArticleJson } from '../../src/data/load-with-hints.js';
 import type { RecapSummary } from '../../src/elements/recap-summary/recap-summary.js';
 import { seed, seedJson, seedSource } from '../fixtures.js';
 
