@@ -23,8 +23,8 @@ const BEFORE_REF = process.env.BENCH_BEFORE_REF || '954d386^';
 /**
  * The "before" bundle for measure a): `BEFORE_REF` built once from its own sources and lock file
  * (git archive, npm ci, npm run build) and cached in node_modules/.cache/recap-bench-before/<commit>/;
- * later runs reuse the cache. Its recap.min.js (and language files, if it had any) are copied
- * next to the generated pages. Returns { skipped } with the reason when the commit is not at hand.
+ * later runs reuse the cache. Its recap.min.js (and language files, if it had any) are served from
+ * there as /bench-before/. Returns { skipped } with the reason when the commit is not at hand.
  */
 async function beforeBundle() {
   let sha;
@@ -58,11 +58,7 @@ async function beforeBundle() {
     await rm(src, { recursive: true, force: true });
   }
   const files = (await readdir(cache)).filter((f) => f.endsWith('.js'));
-  const here = new URL('bench/generated/before/', root);
-  await rm(here, { recursive: true, force: true });
-  await mkdir(here, { recursive: true });
-  for (const file of files) await copyFile(new URL(file, cache), new URL(file, here));
-  return { sha, url: '/bench/generated/before/recap.min.js', files, gzip: gz(await readFile(new URL('recap.min.js', cache))) };
+  return { sha, cache, url: '/bench-before/recap.min.js', files, gzip: gz(await readFile(new URL('recap.min.js', cache))) };
 }
 
 const before = await beforeBundle();
@@ -74,6 +70,13 @@ const server = await startDevServer({
     port: 0,
     middleware: [
       async (ctx, next) => {
+        // The before bundle, from its cache (never copied into the checkout).
+        const file = /^\/bench-before\/(recap(?:-lang-[a-z]+)?\.min\.js)$/.exec(ctx.path)?.[1];
+        if (file && before.files?.includes(file)) {
+          ctx.type = 'text/javascript';
+          ctx.body = await readFile(new URL(file, before.cache));
+          return;
+        }
         if (ctx.path !== '/bench-data.json') return next();
         await new Promise((r) => setTimeout(r, Number(ctx.query.delay ?? 0)));
         ctx.type = 'application/json';
