@@ -1,9 +1,10 @@
 /**
  * checkArticle: checks any value against the article contract and reports every problem at
- * once as { path, message }. It never throws. What only helps an author fix a problem ("did
- * you mean", the closest passage to a missing quote, where JSON text breaks) comes from an
- * Explainer (./explain.js), so that readers' bundles load it only when data is wrong:
- * without one, the verdict and every path are the same, the messages shorter.
+ * once as { path, message }. It never throws. The checks find problems; putting them in
+ * words for an author ("must be an ISO 8601 date such as ...", "did you mean", the closest
+ * passage to a missing quote) is an Explainer's job (./explain.js), so that readers' bundles
+ * load the words only when data is wrong. Without one, the verdict and every path are the
+ * same and each message is the field and what is wrong in one word ("lang: format").
  * validateArticle (./validate.js) is this with the explainer.
  */
 import { articleSchema } from './article-schema.js';
@@ -11,14 +12,34 @@ import type { Node, ObjectNode, StringFormat } from './schema-kit.js';
 import type { Article, Problem, ValidationResult } from './types.js';
 import type { JsonSyntaxError } from './json-error.js';
 
-/** The author-facing hints, given to the checks by those who load them. */
+/** What a field's value had to be, for a finding of the wrong kind. */
+export type Expected = Pick<Node, 'kind'> & { integer?: boolean; values?: readonly unknown[] };
+
+/** A problem the checks found, before it is put in words: its kind, then its details. */
+export type Finding =
+  | ['deep']
+  | ['type', Expected, unknown]
+  | ['min-length' | 'max-length' | 'min' | 'max' | 'min-items' | 'max-items', number, number]
+  | ['format', StringFormat, string]
+  | ['finite' | 'whole' | 'not-object', unknown]
+  | ['type-missing', string[]]
+  | ['type-unknown', string[], unknown]
+  | ['required' | 'answer-twice', string]
+  | ['required-with', 'unit' | 'currency']
+  | ['unknown-key', string, string[]]
+  | ['id-taken', string, string, number]
+  | ['quote', string, string]
+  | ['no-summary' | 'no-zero-band']
+  | ['updated-before', string, string]
+  | ['band-taken', number, number]
+  | ['figure-unknown' | 'answer-unknown', string, string[]]
+  | ['figure-mismatch', number, string, number, number]
+  | ['too-big', number];
+
+/** The author-facing words, given to the checks by those who load them. */
 export interface Explainer {
-  /** A tag for what the author probably meant by a language that is not a tag ("english" -> "en"). */
-  suggestLanguage(written: string): string | undefined;
-  /** The known key a misspelt one probably meant. */
-  closeKey(known: readonly string[], key: string): string | undefined;
-  /** For one body (collapsed whitespace): where each missing quote comes closest, as a message tail. */
-  passages(body: string): (quote: string) => string;
+  /** A finding in words; `name` is how the field is called ("lang", "choices[2]"). */
+  word(name: string, finding: Finding): string;
   /** Where text that JSON.parse refused stops being JSON, with a hint (for parsing; checks do not use it). */
   findJsonError?(text: string): JsonSyntaxError | undefined;
 }
@@ -34,45 +55,6 @@ const MAX_PROBLEMS = 200;
 export function pointer(parts: readonly (string | number)[]): string {
   return parts.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
-
-/** A short, safe rendering of a found value for messages. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  switch (typeof value) {
-    case 'string': {
-      const s = value.length > 40 ? value.slice(0, 40) + '…' : value;
-      return JSON.stringify(s);
-    }
-    case 'number':
-      return Number.isNaN(value) ? 'NaN' : String(value);
-    case 'boolean':
-      return String(value);
-    case 'undefined':
-      return 'nothing';
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
-}
-
-const kindName = (node: Node): string => {
-  switch (node.kind) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return node.integer ? 'a whole number' : 'a number';
-    case 'boolean':
-      return 'true or false';
-    case 'enum':
-      return 'one of ' + node.values.map((v) => JSON.stringify(v)).join(', ');
-    case 'array':
-      return 'a list';
-    default:
-      return 'an object';
-  }
-};
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -143,23 +125,27 @@ function isImageSrc(s: string): boolean {
   return s.length > 0;
 }
 
-const FORMAT_CHECKS: Record<StringFormat, { test: (s: string) => boolean; expected: string }> = {
-  id: { test: (s) => ID.test(s), expected: 'an id (1-64 characters of a-z, 0-9 and -, starting with a letter or digit)' },
-  'https-url': { test: isHttpsUrl, expected: 'an https URL' },
-  'image-src': { test: isImageSrc, expected: 'an https URL or a path relative to the page' },
-  'iso-date': { test: (s) => parseIsoDate(s) !== undefined, expected: 'an ISO 8601 date such as "2025-05-16" or "2025-05-16T09:30Z"' },
-  language: { test: (s) => languageName(s) !== undefined, expected: 'a BCP 47 tag naming a language, such as "en" or "uk-UA"' },
-  currency: { test: isCurrency, expected: 'an ISO 4217 currency code such as "EUR"' },
-  unit: { test: isSupportedUnit, expected: 'a unit Intl.NumberFormat accepts, such as "kilometer" or "kilometer-per-hour"' },
+const FORMAT_TESTS: Record<StringFormat, (s: string) => boolean> = {
+  id: (s) => ID.test(s),
+  'https-url': isHttpsUrl,
+  'image-src': isImageSrc,
+  'iso-date': (s) => parseIsoDate(s) !== undefined,
+  language: (s) => languageName(s) !== undefined,
+  currency: isCurrency,
+  unit: isSupportedUnit,
 };
 
 type Path = (string | number)[];
 
+const OBJECT: Expected = { kind: 'object' };
+
 class Collector {
   readonly problems: Problem[] = [];
   constructor(readonly explain?: Explainer) {}
-  add(path: Path, message: string): void {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path: pointer(path), message });
+  add(path: Path, ...finding: Finding): void {
+    if (this.problems.length >= MAX_PROBLEMS) return;
+    const name = fieldName(path);
+    this.problems.push({ path: pointer(path), message: this.explain ? this.explain.word(name, finding) : `${name}: ${finding[0]}` });
   }
   get full(): boolean {
     return this.problems.length >= MAX_PROBLEMS;
@@ -177,97 +163,79 @@ function fieldName(path: Path): string {
   return typeof last === 'number' ? `${path.length > 1 ? String(path[path.length - 2]) : 'entry'}[${last}]` : last;
 }
 
-const characters = (n: number) => `${n} character${n === 1 ? '' : 's'}`;
-
 function walk(node: Node, value: unknown, path: Path, out: Collector, depth: number): void {
   if (out.full) return;
-  const name = fieldName(path);
   if (depth > MAX_DEPTH) {
-    out.add(path, 'is nested too deeply');
+    out.add(path, 'deep');
     return;
   }
   switch (node.kind) {
     case 'string': {
-      if (typeof value !== 'string') return out.add(path, `${name} must be a string, found ${describe(value)}`);
-      if (node.min !== undefined && value.length < node.min)
-        return out.add(path, `${name} must be at least ${characters(node.min)} long, found ${value.length}`);
-      if (value.length > node.max)
-        return out.add(path, `${name} must be at most ${characters(node.max)} long, found ${value.length}`);
-      if (node.format && !FORMAT_CHECKS[node.format].test(value)) {
-        const suggestion = node.format === 'language' ? out.explain?.suggestLanguage(value) : undefined;
-        out.add(path, `${name} must be ${FORMAT_CHECKS[node.format].expected}, found ${describe(value)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
-      }
+      if (typeof value !== 'string') return out.add(path, 'type', node, value);
+      if (node.min !== undefined && value.length < node.min) return out.add(path, 'min-length', node.min, value.length);
+      if (value.length > node.max) return out.add(path, 'max-length', node.max, value.length);
+      if (node.format && !FORMAT_TESTS[node.format](value)) out.add(path, 'format', node.format, value);
       return;
     }
     case 'number': {
-      if (typeof value !== 'number') {
-        const hint = typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? ' (write the number without quotes)' : '';
-        return out.add(path, `${name} must be ${kindName(node)}, found ${describe(value)}${hint}`);
-      }
-      if (!Number.isFinite(value)) return out.add(path, `${name} must be a finite number, found ${describe(value)}`);
-      if (node.integer && !Number.isInteger(value)) return out.add(path, `${name} must be a whole number, found ${value}`);
-      if (node.min !== undefined && value < node.min) return out.add(path, `${name} must be at least ${node.min}, found ${value}`);
-      if (node.max !== undefined && value > node.max) out.add(path, `${name} must be at most ${node.max}, found ${value}`);
+      if (typeof value !== 'number') return out.add(path, 'type', node, value);
+      if (!Number.isFinite(value)) return out.add(path, 'finite', value);
+      if (node.integer && !Number.isInteger(value)) return out.add(path, 'whole', value);
+      if (node.min !== undefined && value < node.min) return out.add(path, 'min', node.min, value);
+      if (node.max !== undefined && value > node.max) out.add(path, 'max', node.max, value);
       return;
     }
     case 'boolean':
-      if (typeof value !== 'boolean') out.add(path, `${name} must be true or false, found ${describe(value)}`);
+      if (typeof value !== 'boolean') out.add(path, 'type', node, value);
       return;
     case 'enum':
-      if (!(node.values as readonly unknown[]).includes(value))
-        out.add(path, `${name} must be ${kindName(node)}, found ${describe(value)}`);
+      if (!(node.values as readonly unknown[]).includes(value)) out.add(path, 'type', node, value);
       return;
     case 'array': {
-      if (!Array.isArray(value)) return out.add(path, `${name} must be a list, found ${describe(value)}`);
-      if (node.min !== undefined && value.length < node.min)
-        out.add(path, `${name} must have at least ${node.min} ${node.min === 1 ? 'entry' : 'entries'}, found ${value.length}`);
-      if (node.max !== undefined && value.length > node.max)
-        return out.add(path, `${name} must have at most ${node.max} entries, found ${value.length}`);
+      if (!Array.isArray(value)) return out.add(path, 'type', node, value);
+      if (node.min !== undefined && value.length < node.min) out.add(path, 'min-items', node.min, value.length);
+      if (node.max !== undefined && value.length > node.max) return out.add(path, 'max-items', node.max, value.length);
       for (let i = 0; i < value.length && !out.full; i++) walk(node.items, value[i], [...path, i], out, depth + 1);
       return;
     }
     case 'object':
       return walkObject(node, value, path, out, depth);
     case 'variant': {
-      if (!isPlainObject(value)) return out.add(path, `${name} must be an object, found ${describe(value)}`);
+      if (!isPlainObject(value)) return out.add(path, 'type', OBJECT, value);
       const types = Object.keys(node.variants);
-      if (!hasOwn(value, node.key)) return out.add([...path, node.key], `type is missing; it must be one of ${types.map((t) => JSON.stringify(t)).join(', ')}`);
+      if (!hasOwn(value, node.key)) return out.add([...path, node.key], 'type-missing', types);
       const type = value[node.key];
-      if (typeof type !== 'string' || !hasOwn(node.variants, type))
-        return out.add([...path, node.key], `type must be one of ${types.map((t) => JSON.stringify(t)).join(', ')}, found ${describe(type)}`);
+      if (typeof type !== 'string' || !hasOwn(node.variants, type)) return out.add([...path, node.key], 'type-unknown', types, type);
       return walkObject(node.variants[type]!, value, path, out, depth, node.key);
     }
   }
 }
 
 function walkObject(node: ObjectNode, value: unknown, path: Path, out: Collector, depth: number, discriminator?: string): void {
-  const name = fieldName(path);
-  if (!isPlainObject(value)) return out.add(path, `${name} must be an object, found ${describe(value)}`);
+  if (!isPlainObject(value)) return out.add(path, 'type', OBJECT, value);
   for (const key of Object.keys(node.props)) {
     const child = node.props[key]!;
     if (hasOwn(value, key)) {
       if (value[key] === undefined && child.optional) continue;
       walk(child, value[key], [...path, key], out, depth + 1);
     } else if (!child.optional) {
-      out.add([...path, key], `${key} is required but missing`);
+      out.add([...path, key], 'required', key);
     }
   }
   for (const key of Object.keys(value)) {
     if (hasOwn(node.props, key) || key === discriminator || key.startsWith('x-')) continue;
     if (key === '$schema' && node.allowSchemaKey) {
-      if (typeof value[key] !== 'string') out.add([...path, key], `$schema must be a string, found ${describe(value[key])}`);
+      if (typeof value[key] !== 'string') out.add([...path, key], 'type', { kind: 'string' }, value[key]);
       continue;
     }
-    const known = Object.keys(node.props).concat(discriminator ? [discriminator] : []);
-    const close = out.explain?.closeKey(known, key);
-    out.add([...path, key], `unknown key "${key}"${close ? ` (did you mean "${close}"?)` : ''}; extension keys must start with "x-"`);
+    out.add([...path, key], 'unknown-key', key, Object.keys(node.props).concat(discriminator ? [discriminator] : []));
   }
 }
 
 // ---- Rules that span fields. They run only over parts whose shape already checked out. ----
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-const list = (ids: readonly string[]) => `(${ids.join(', ')})`;
+/** Runs of white space as one space: quotes are found in the body however either is wrapped. */
+export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface Rec {
   [k: string]: unknown;
@@ -280,54 +248,33 @@ function checkUniqueIds(items: unknown, path: Path, what: string, out: Collector
   idsOf(items).forEach((id, i) => {
     if (!id) return;
     const first = seen.get(id);
-    if (first !== undefined) out.add([...path, i, 'id'], `${what} id "${id}" is already used by ${what} ${first}`);
+    if (first !== undefined) out.add([...path, i, 'id'], 'id-taken', what, id, first);
     else seen.set(id, i);
   });
 }
 
-/** The article's body, collapsed once, with a passage finder made only when a quote is missing. */
-class Body {
-  readonly text: string;
-  private finder?: (quote: string) => string;
-  constructor(
-    body: string,
-    private readonly explain?: Explainer,
-  ) {
-    this.text = collapse(body);
-  }
-  /** "; " and where the quote comes closest, when an explainer can say. */
-  closest(quote: string): string {
-    if (!this.explain) return '';
-    this.finder ??= this.explain.passages(this.text);
-    return '; ' + this.finder(collapse(quote));
-  }
-}
-
-function checkEvidence(owner: Rec, path: Path, body: Body | undefined, out: Collector): void {
+/** `body` is the article's body, collapsed once for every quote. */
+function checkEvidence(owner: Rec, path: Path, body: string | undefined, out: Collector): void {
   if (body === undefined || !isPlainObject(owner.evidence)) return;
   const quote = owner.evidence.quote;
   if (typeof quote !== 'string' || quote.length < 8) return;
-  if (!body.text.includes(collapse(quote)))
-    out.add([...path, 'evidence', 'quote'], `quote ${describe(quote)} does not occur in body${body.closest(quote)}`);
+  if (!body.includes(collapse(quote))) out.add([...path, 'evidence', 'quote'], 'quote', quote, body);
 }
 
 function checkNumberFormat(format: unknown, path: Path, out: Collector): void {
   if (!isPlainObject(format)) return;
-  if (format.style === 'unit' && !hasOwn(format, 'unit')) out.add([...path, 'unit'], 'unit is required when style is "unit"');
-  if (format.style === 'currency' && !hasOwn(format, 'currency'))
-    out.add([...path, 'currency'], 'currency is required when style is "currency"');
+  for (const style of ['unit', 'currency'] as const) if (format.style === style && !hasOwn(format, style)) out.add([...path, style], 'required-with', style);
 }
 
 function checkRules(a: Rec, out: Collector): void {
-  const body = typeof a.body === 'string' ? new Body(a.body, out.explain) : undefined;
+  const body = typeof a.body === 'string' ? collapse(a.body) : undefined;
 
-  if (a.summary === undefined && a.quiz === undefined)
-    out.add(['summary'], 'summary is required when there is no quiz; a record needs a summary, a quiz, or both');
+  if (a.summary === undefined && a.quiz === undefined) out.add(['summary'], 'no-summary');
 
   const pub = typeof a.published === 'string' ? parseIsoDate(a.published) : undefined;
   const upd = typeof a.updated === 'string' ? parseIsoDate(a.updated) : undefined;
   if (pub !== undefined && upd !== undefined && upd < pub)
-    out.add(['updated'], `updated (${a.updated as string}) is before published (${a.published as string})`);
+    out.add(['updated'], 'updated-before', a.updated as string, a.published as string);
 
   const figures = asList(a.figures);
   checkUniqueIds(a.figures, ['figures'], 'figure', out);
@@ -347,11 +294,11 @@ function checkRules(a: Rec, out: Collector): void {
       if (!isPlainObject(b) || typeof b.minPercent !== 'number') return;
       const first = seen.get(b.minPercent);
       if (first !== undefined)
-        out.add(['quiz', 'results', i, 'minPercent'], `minPercent ${b.minPercent} is already used by band ${first}; bands need distinct minPercent`);
+        out.add(['quiz', 'results', i, 'minPercent'], 'band-taken', b.minPercent, first);
       else seen.set(b.minPercent, i);
     });
     if (bands.length === quiz.results.length && bands.every((b) => typeof b.minPercent === 'number') && !seen.has(0))
-      out.add(['quiz', 'results'], 'results must include a band with minPercent 0, so every score has a message');
+      out.add(['quiz', 'results'], 'no-zero-band');
   }
 
   checkUniqueIds(quiz.questions, ['quiz', 'questions'], 'question', out);
@@ -362,11 +309,11 @@ function checkRules(a: Rec, out: Collector): void {
     checkEvidence(q, at, body, out);
     if (typeof q.figure === 'string') {
       const fig = figureById.get(q.figure);
-      if (!fig) out.add([...at, 'figure'], `figure "${q.figure}" is not one of the figure ids ${list([...figureById.keys()])}`);
+      if (!fig) out.add([...at, 'figure'], 'figure-unknown', q.figure, [...figureById.keys()]);
       else if (q.type === 'numeric' && typeof q.answer === 'number' && typeof fig.value === 'number') {
         const tolerance = typeof q.tolerance === 'number' ? q.tolerance : 0;
         if (Math.abs(q.answer - fig.value) > tolerance)
-          out.add([...at, 'figure'], `answer ${q.answer} does not match figure "${q.figure}" (value ${fig.value}, tolerance ${tolerance})`);
+          out.add([...at, 'figure'], 'figure-mismatch', q.answer, q.figure, fig.value, tolerance);
       }
     }
     if (q.type === 'numeric') checkNumberFormat(q.format, [...at, 'format'], out);
@@ -374,14 +321,13 @@ function checkRules(a: Rec, out: Collector): void {
       checkUniqueIds(q.choices, [...at, 'choices'], 'choice', out);
       const choiceIds = idsOf(q.choices).filter(Boolean);
       if (q.type === 'single' && typeof q.answer === 'string' && choiceIds.length && !choiceIds.includes(q.answer))
-        out.add([...at, 'answer'], `answer "${q.answer}" is not one of the choice ids ${list(choiceIds)}`);
+        out.add([...at, 'answer'], 'answer-unknown', q.answer, choiceIds);
       if (q.type === 'multiple' && Array.isArray(q.answers)) {
         const seen = new Set<string>();
         q.answers.forEach((ans, j) => {
           if (typeof ans !== 'string') return;
-          if (seen.has(ans)) out.add([...at, 'answers', j], `answer "${ans}" is listed twice`);
-          else if (choiceIds.length && !choiceIds.includes(ans))
-            out.add([...at, 'answers', j], `answer "${ans}" is not one of the choice ids ${list(choiceIds)}`);
+          if (seen.has(ans)) out.add([...at, 'answers', j], 'answer-twice', ans);
+          else if (choiceIds.length && !choiceIds.includes(ans)) out.add([...at, 'answers', j], 'answer-unknown', ans, choiceIds);
           seen.add(ans);
         });
       }
@@ -398,15 +344,14 @@ export function checkArticle(value: unknown, explain?: Explainer): ValidationRes
   try {
     const out = new Collector(explain);
     if (!isPlainObject(value)) {
-      out.add([], `the article must be a JSON object, found ${describe(value)}`);
+      out.add([], 'not-object', value);
       return { ok: false, problems: out.problems };
     }
     walk(articleSchema, value, [], out, 0);
     if (!out.full) checkRules(value, out);
     if (out.problems.length === 0) {
       const size = jsonSize(value);
-      if (size > MAX_DOCUMENT_BYTES)
-        out.add([], `the article is ${(size / 1e6).toFixed(1)} MB of JSON; the limit is 1 MB`);
+      if (size > MAX_DOCUMENT_BYTES) out.add([], 'too-big', size);
     }
     if (out.problems.length) return { ok: false, problems: out.problems };
     return { ok: true, article: value as unknown as Article };

@@ -1,10 +1,11 @@
 /**
  * What helps an author fix wrong data, kept apart from the checks themselves (./check.js) so
- * that readers' bundles fetch it only when data is wrong: "did you mean" for languages and
- * keys, the closest passage of the body to a quote that is not in it, and where JSON text
- * stops being JSON.
+ * that readers' bundles fetch it only when data is wrong: each finding in plain words, "did
+ * you mean" for languages and keys, the closest passage of the body to a quote that is not
+ * in it, and where JSON text stops being JSON.
  */
-import { languageName, type Explainer } from './check.js';
+import { collapse, languageName, type Expected, type Explainer, type Finding } from './check.js';
+import type { StringFormat } from './schema-kit.js';
 import { PassageFinder, describeDifference } from './closest-passage.js';
 import { findJsonError } from './json-error.js';
 
@@ -49,15 +50,138 @@ export function similar(a: string, b: string): boolean {
   return row[b.length]! <= 2;
 }
 
-/** The hints for checks of parsed data (what the Recap Markdown compiler needs). */
-export const checkHints: Explainer = {
-  suggestLanguage,
-  closeKey: (known, key) => known.find((k) => similar(k, key)),
-  passages(body) {
-    const finder = new PassageFinder(body);
-    return (quote) => describeDifference(finder.closest(quote));
-  },
+/** A short, safe rendering of a found value for messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  switch (typeof value) {
+    case 'string': {
+      const s = value.length > 40 ? value.slice(0, 40) + '…' : value;
+      return JSON.stringify(s);
+    }
+    case 'number':
+      return Number.isNaN(value) ? 'NaN' : String(value);
+    case 'boolean':
+      return String(value);
+    case 'undefined':
+      return 'nothing';
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+const kindName = (node: Expected): string => {
+  switch (node.kind) {
+    case 'string':
+      return 'a string';
+    case 'number':
+      return node.integer ? 'a whole number' : 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'enum':
+      return 'one of ' + (node.values ?? []).map((v) => JSON.stringify(v)).join(', ');
+    case 'array':
+      return 'a list';
+    default:
+      return 'an object';
+  }
 };
 
+const FORMATS: Record<StringFormat, string> = {
+  id: 'an id (1-64 characters of a-z, 0-9 and -, starting with a letter or digit)',
+  'https-url': 'an https URL',
+  'image-src': 'an https URL or a path relative to the page',
+  'iso-date': 'an ISO 8601 date such as "2025-05-16" or "2025-05-16T09:30Z"',
+  language: 'a BCP 47 tag naming a language, such as "en" or "uk-UA"',
+  currency: 'an ISO 4217 currency code such as "EUR"',
+  unit: 'a unit Intl.NumberFormat accepts, such as "kilometer" or "kilometer-per-hour"',
+};
+
+const characters = (n: number) => `${n} character${n === 1 ? '' : 's'}`;
+const list = (ids: readonly string[]) => `(${ids.join(', ')})`;
+const oneOf = (types: readonly string[]) => types.map((t) => JSON.stringify(t)).join(', ');
+const didYouMean = (s: string | undefined) => (s ? ` (did you mean "${s}"?)` : '');
+
+// A body is searched for every missing quote in it: one finder per body, the last one kept.
+let finder: { body: string; find: (quote: string) => string } | undefined;
+function closestPassage(body: string, quote: string): string {
+  if (finder?.body !== body) {
+    const passages = new PassageFinder(body);
+    finder = { body, find: (q) => describeDifference(passages.closest(q)) };
+  }
+  return finder.find(collapse(quote));
+}
+
+/** A finding in words, for the field called `name`. */
+export function word(name: string, f: Finding): string {
+  switch (f[0]) {
+    case 'deep':
+      return 'is nested too deeply';
+    case 'type': {
+      const [, expected, value] = f;
+      const unquote =
+        expected.kind === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? ' (write the number without quotes)' : '';
+      return `${name} must be ${kindName(expected)}, found ${describe(value)}${unquote}`;
+    }
+    case 'min-length':
+      return `${name} must be at least ${characters(f[1])} long, found ${f[2]}`;
+    case 'max-length':
+      return `${name} must be at most ${characters(f[1])} long, found ${f[2]}`;
+    case 'format':
+      return `${name} must be ${FORMATS[f[1]]}, found ${describe(f[2])}${didYouMean(f[1] === 'language' ? suggestLanguage(f[2]) : undefined)}`;
+    case 'finite':
+      return `${name} must be a finite number, found ${describe(f[1])}`;
+    case 'whole':
+      return `${name} must be a whole number, found ${String(f[1])}`;
+    case 'min':
+      return `${name} must be at least ${f[1]}, found ${f[2]}`;
+    case 'max':
+      return `${name} must be at most ${f[1]}, found ${f[2]}`;
+    case 'min-items':
+      return `${name} must have at least ${f[1]} ${f[1] === 1 ? 'entry' : 'entries'}, found ${f[2]}`;
+    case 'max-items':
+      return `${name} must have at most ${f[1]} entries, found ${f[2]}`;
+    case 'type-missing':
+      return `${name} is missing; it must be one of ${oneOf(f[1])}`;
+    case 'type-unknown':
+      return `${name} must be one of ${oneOf(f[1])}, found ${describe(f[2])}`;
+    case 'required':
+      return `${f[1]} is required but missing`;
+    case 'required-with':
+      return `${f[1]} is required when style is "${f[1]}"`;
+    case 'unknown-key':
+      return `unknown key "${f[1]}"${didYouMean(f[2].find((k) => similar(k, f[1])))}; extension keys must start with "x-"`;
+    case 'id-taken':
+      return `${f[1]} id "${f[2]}" is already used by ${f[1]} ${f[3]}`;
+    case 'quote':
+      return `quote ${describe(f[1])} does not occur in body; ${closestPassage(f[2], f[1])}`;
+    case 'no-summary':
+      return 'summary is required when there is no quiz; a record needs a summary, a quiz, or both';
+    case 'updated-before':
+      return `updated (${f[1]}) is before published (${f[2]})`;
+    case 'band-taken':
+      return `minPercent ${f[1]} is already used by band ${f[2]}; bands need distinct minPercent`;
+    case 'no-zero-band':
+      return 'results must include a band with minPercent 0, so every score has a message';
+    case 'figure-unknown':
+      return `figure "${f[1]}" is not one of the figure ids ${list(f[2])}`;
+    case 'figure-mismatch':
+      return `answer ${f[1]} does not match figure "${f[2]}" (value ${f[3]}, tolerance ${f[4]})`;
+    case 'answer-unknown':
+      return `answer "${f[1]}" is not one of the choice ids ${list(f[2])}`;
+    case 'answer-twice':
+      return `answer "${f[1]}" is listed twice`;
+    case 'not-object':
+      return `${name} must be a JSON object, found ${describe(f[1])}`;
+    case 'too-big':
+      return `${name} is ${(f[1] / 1e6).toFixed(1)} MB of JSON; the limit is 1 MB`;
+  }
+}
+
+/** The words for checks of parsed data (what the Recap Markdown compiler needs). */
+export const checkHints: Explainer = { word };
+
 /** Every hint, JSON text's too. */
-export const explainer: Explainer = { ...checkHints, findJsonError };
+export const explainer: Explainer = { word, findJsonError };

@@ -8,8 +8,8 @@ import { checkArticle } from './check.js';
 import { checkHints } from './explain.js';
 import type { ValidationResult } from './types.js';
 
-export { pointer, describe, parseIsoDate, MAX_DOCUMENT_BYTES } from './check.js';
-export { suggestLanguage, similar } from './explain.js';
+export { pointer, parseIsoDate, MAX_DOCUMENT_BYTES } from './check.js';
+export { describe, suggestLanguage, similar } from './explain.js';
 
 /** Checks `value` against the article contract. Never throws. */
 export const validateArticle = (value: unknown): ValidationResult => checkArticle(value, checkHints);

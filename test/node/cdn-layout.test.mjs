@@ -35,7 +35,14 @@ before(async () => {
   });
   // "localhost" and "127.0.0.1" are different origins.
   cdnBase = `http://localhost:${cdn.address().port}/npm/recap-widgets@0.1.0/dist/`;
+  const prerendered = (await readFile(new URL('../../demo/ssr.html', import.meta.url), 'utf8')).replace('../dist/recap.min.js', `${cdnBase}recap.min.js`);
   site = await listen((req, res) => {
+    if (req.url === '/news/2025/prerendered.html') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(prerendered);
+    if (req.url === '/news/2025/wrong.html')
+      return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><body>
+      <script type="module" src="${cdnBase}recap.min.js"></script>
+      <recap-summary><script type="application/json">${inline({ ...seed, lang: 'english' })}</script></recap-summary>
+    </body></html>`);
     if (req.url !== '/news/2025/story.html') return res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><body>
       <script type="module" src="${cdnBase}recap.min.js"></script>
@@ -99,4 +106,30 @@ test('language files missing on the CDN: English, one warning per language, no e
   } finally {
     languagesMissing = false;
   }
+});
+
+async function visit(path, ready) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${site.address().port}${path}`, { waitUntil: 'networkidle0' });
+  const result = await page.waitForFunction(ready).then((h) => h.jsonValue());
+  await context.close();
+  return { result, errors };
+}
+
+test('the helpers load from next to the bundle on the CDN too: the words for wrong data, and hydration support', async () => {
+  cdnRequests.length = 0;
+  const wrong = await visit('/news/2025/wrong.html', () => document.querySelector('recap-summary').problems?.[0]?.message);
+  assert.match(wrong.result, /did you mean "en"\?/);
+  assert.deepEqual(cdnRequests.filter((u) => /-(explain|hydrate)\.min\.js$/.test(u)), ['/npm/recap-widgets@0.1.0/dist/recap-explain.min.js']);
+
+  cdnRequests.length = 0;
+  const taken = await visit('/news/2025/prerendered.html', () =>
+    [...document.querySelectorAll('recap-summary, recap-figures, recap-quiz')].every((el) => el.hasUpdated) && document.querySelectorAll('recap-summary, recap-figures, recap-quiz').length,
+  );
+  assert.equal(taken.result, 3);
+  assert.deepEqual(taken.errors, []);
+  assert.deepEqual(cdnRequests.filter((u) => /-(explain|hydrate)\.min\.js$/.test(u)), ['/npm/recap-widgets@0.1.0/dist/recap-hydrate.min.js']);
 });
