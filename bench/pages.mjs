@@ -19,7 +19,7 @@ const DONE_WIDGETS = `<script type="module">
   requestAnimationFrame(() => requestAnimationFrame(() => (window.__done = performance.now())));
 </script>`;
 const DONE_STATIC = `<script type="module">requestAnimationFrame(() => requestAnimationFrame(() => (window.__done = performance.now())));</script>`;
-const page = (title, body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+const page = (title, body, head = '', lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem}</style>${head}</head><body>${body}</body></html>`;
 
 export function staticSummary(a) {
@@ -38,17 +38,56 @@ export function staticQuiz(a) {
   <form><fieldset><legend>${md(q.prompt)}</legend>${q.choices.map((c) => `<label><input type="radio" name="q" value="${c.id}"> ${md(c.text)}</label><br>`).join('')}</fieldset><button>Check answer</button><p>Score: 0 of 12</p></form></div>`;
 }
 
-export async function writePages(root) {
+// The UI words of a language that English does not have: the literal parts of its catalogue's
+// templates (4 letters or more), less every literal part of English's. A widget rendered in
+// that language shows some of them; one rendered in English shows none. The loading and error
+// strings are left out: a placeholder or an error state is no ready render.
+const literals = (catalogue) => Object.entries(catalogue)
+  .filter(([key]) => key !== 'loading' && !key.startsWith('error'))
+  .flatMap(([, m]) => (typeof m === 'string' ? [m] : Object.values(m)))
+  .flatMap((t) => t.split(/\{\w+\}/))
+  .map((t) => t.trim())
+  .filter((t) => t.length >= 4);
+export async function ownWords(root, lang) {
+  const { default: words } = await import(new URL(`dist/locales/${lang}.js`, root).href);
+  const { en } = await import(new URL('dist/locales/en.js', root).href);
+  const english = new Set(literals(en));
+  return [...new Set(literals(words))].filter((w) => !english.has(w));
+}
+
+// Each widget's shadow text (no styles) is searched for `words`; the result, by tag, is in
+// window.__words, so the script measuring the page can refuse a render in the wrong language.
+const WORDS_CHECK = (words) => `<script type="module" data-words-check>
+  const words = ${JSON.stringify(words).replace(/</g, '\\u003c')};
+  const text = (root) => [...root.childNodes].map((n) => (n.nodeName === 'STYLE' || n.nodeName === 'SCRIPT' ? '' : n.nodeType === 1 ? (n.shadowRoot ? text(n.shadowRoot) : '') + text(n) : n.nodeType === 3 ? n.data : '')).join(' ');
+  const check = () => (window.__words = Object.fromEntries([...document.querySelectorAll('recap-summary, recap-figures, recap-quiz')]
+    .map((el) => [el.localName, words.filter((w) => text(el.shadowRoot ?? el).includes(w))])));
+  const poll = () => (window.__done ? check() : setTimeout(poll, 0));
+  poll();
+</script>`;
+
+/** `before`: the URL of an earlier build's recap.min.js, for the same seed page with that bundle. */
+export async function writePages(root, { before } = {}) {
   const data = await readFile(new URL('demo/data/istanbul-talks.json', root), 'utf8');
   const a = JSON.parse(data);
   const inline = data.replace(/</g, '\\u003c');
-  const bundle = '<script type="module" src="/dist/recap.min.js"></script>';
+  const script = (src) => `<script type="module" src="${src}"></script>`;
+  const bundle = script('/dist/recap.min.js');
   const out = new URL('bench/generated/', root);
   await mkdir(out, { recursive: true });
+  const three = (json) => `<recap-summary><script type="application/json">${json}</script></recap-summary>
+      <recap-figures><script type="application/json">${json}</script></recap-figures>
+      <recap-quiz persist="none"><script type="application/json">${json}</script></recap-quiz>`;
+  // The seed article in English and in German: the content stays English, the German one's lang
+  // (and its page's) says German, so its widgets fetch recap-lang-de.min.js next to the bundle and wait for it before rendering.
+  const inLang = (lang) => JSON.stringify({ ...a, lang }).replace(/</g, '\\u003c');
+  const de = await ownWords(root, 'de');
   const pages = {
-    'widgets.html': page('widgets', `<recap-summary><script type="application/json">${inline}</script></recap-summary>
-      <recap-figures><script type="application/json">${inline}</script></recap-figures>
-      <recap-quiz persist="none"><script type="application/json">${inline}</script></recap-quiz>${DONE_WIDGETS}`, bundle),
+    'widgets.html': page('widgets', `${three(inline)}${DONE_WIDGETS}`, bundle),
+    ...(before ? { 'widgets-before.html': page('widgets, bundle before issue 14', `${three(inline)}${DONE_WIDGETS}`, script(before)) } : {}),
+    // English and German: the same page and article but for the language; both report which German words they show.
+    'lang-en.html': page('article in English', `${three(inLang('en'))}${DONE_WIDGETS}${WORDS_CHECK(de)}`, bundle, 'en'),
+    'lang-de.html': page('article in German', `${three(inLang('de'))}${DONE_WIDGETS}${WORDS_CHECK(de)}`, bundle, 'de'),
     'static.html': page('static', staticSummary(a) + staticFigures(a) + staticQuiz(a) + DONE_STATIC),
     'quizzes-100.html': page('100 quizzes', Array.from({ length: 100 }, () => `<recap-quiz persist="none"><script type="application/json">${inline}</script></recap-quiz>`).join('\n') + DONE_WIDGETS, bundle),
     'quizzes-100-eager.html': page('100 quizzes, eager', Array.from({ length: 100 }, () => `<recap-quiz persist="none" loading="eager"><script type="application/json">${inline}</script></recap-quiz>`).join('\n') + DONE_WIDGETS, bundle),
