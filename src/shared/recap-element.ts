@@ -147,12 +147,12 @@ export abstract class RecapElement extends LitElement {
     this.check((explain) => parseArticleJson(text, 'the inline JSON', '', explain), 'inline');
   }
 
-  /** Data that is current until newer data arrives; a check waiting for hints is dropped then. */
+  /** Counts checks, so that a check still waiting for its words is dropped when newer data arrives. */
   #checks = 0;
   #explaining?: Promise<unknown>;
 
   /**
-   * Checks data and accepts it; when it is wrong, first loads the hints that tell an author
+   * Checks data and accepts it; when it is wrong, first loads the words that tell an author
    * how to fix it, so the error state, the console and `recap-error` carry the full messages.
    */
   private check(run: (explain?: Explainer) => ValidationResult, source: DataSource): void {
