@@ -73,9 +73,12 @@ export function formatDate(iso: string, lang: string | undefined): string {
   return new Intl.DateTimeFormat(resolveLocale(lang), options).format(t);
 }
 
+/** Whether a locale groups digits Indian style: 43,00,000 rather than 4,300,000. */
+const groupsIndianStyle = (locale: string) => /^\d{2}\D\d{2}\D\d{3}$/.test(new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).format(4300000));
+
 /**
  * Reads a number typed by a reader in their locale: "4 300", "4,300", "4.300"
- * and "4.300,5" as each locale writes them. Returns undefined when it is not a number.
+ * "4.300,5", "٤٬٣٠٠" and "12,34,567" as each locale writes them. Returns undefined when it is not a number.
  */
 export function parseLocaleNumber(input: string, lang: string | undefined): number | undefined {
   const locale = resolveLocale(lang);
@@ -95,10 +98,15 @@ export function parseLocaleNumber(input: string, lang: string | undefined): numb
   if (isSpaceGroup) s = s.replace(/[\s\u00a0\u202f']/g, '');
   else {
     s = s.replace(/[\s\u00a0\u202f]/g, '');
-    if (group === '.' || group === ',' || group === "'" || group === '’') {
-      // A group separator must be followed by exactly three digits; else it is a mistake, not a number.
-      const groupRe = new RegExp(`\\${group}(?!\\d{3}(?:\\D|$))`);
-      if (s.includes(group) && groupRe.test(s.split(decimal)[0] ?? '')) {
+    if (group === '.' || group === ',' || group === "'" || group === '’' || group === '\u066c') {
+      // A group separator must be followed by exactly three digits (or, where the locale groups
+      // Indian style, "12,34,567", two and then three); else it is a mistake, not a number.
+      const whole = s.split(decimal)[0] ?? '';
+      const g = `\\${group}`;
+      const misgrouped =
+        new RegExp(`${g}(?!\\d{3}(?:\\D|$))`).test(whole) &&
+        !(groupsIndianStyle(locale) && new RegExp(`^-?\\d{1,2}(?:${g}\\d{2})*${g}\\d{3}$`).test(whole));
+      if (s.includes(group) && misgrouped) {
         // "4.3" in a comma-decimal locale: readers often type a dot as decimal; accept when unambiguous.
         if (group === '.' && !s.includes(decimal) && (s.match(/\./g) ?? []).length === 1) s = s.replace('.', decimal);
         else return undefined;

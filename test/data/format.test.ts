@@ -70,6 +70,21 @@ describe('parseLocaleNumber', () => {
     expect(parseLocaleNumber('٤٣٠٠', 'ar-EG')).to.equal(4300);
     expect(parseLocaleNumber('-12', 'en')).to.equal(-12);
   });
+  it('reads Arabic-Indic digits with their own separators, as Intl writes them', () => {
+    for (const lang of ['ar', 'ar-EG']) {
+      const written = new Intl.NumberFormat(lang).format(4300.5);
+      expect(parseLocaleNumber(written, lang), written).to.equal(4300.5);
+    }
+    expect(parseLocaleNumber('٤٬٣٠٠', 'ar-EG')).to.equal(4300);
+    expect(parseLocaleNumber('٤٬٣٠', 'ar-EG')).to.equal(undefined);
+  });
+  it('reads Indian grouping where the locale groups that way, and only there', () => {
+    expect(parseLocaleNumber('12,34,567', 'en-IN')).to.equal(1234567);
+    expect(parseLocaleNumber('12,34,567', 'hi')).to.equal(1234567);
+    expect(parseLocaleNumber('1,234,567', 'en-IN')).to.equal(1234567);
+    expect(parseLocaleNumber('12,34,567', 'en')).to.equal(undefined);
+    expect(parseLocaleNumber('1,23,4567', 'en-IN')).to.equal(undefined);
+  });
   it('accepts a lone dot as the decimal point where a comma is usual', () => {
     expect(parseLocaleNumber('4.5', 'de')).to.equal(4.5);
   });
