@@ -242,6 +242,9 @@ test('plain text keeps the words of inline Markdown and drops its marks', () => 
   assert.equal(plainText('**Move** the `x` [here](https://a.b) and ![pic](i.png)'), 'Move the x here and pic');
   assert.equal(plainText('__strong__ *em* _em_ a*b'), 'strong em em a*b');
   assert.equal(plainText('a \\_ \\# \\[x\\] \\\\'), 'a _ # [x] \\');
+  // Escaped emphasis markers are text, not emphasis.
+  assert.equal(plainText('\\*x\\* and \\_y\\_'), '*x* and _y_');
+  assert.equal(plainText('**bold \\* star**'), 'bold * star');
 });
 
 test('text-fragment links: short quotes whole, long ones as start,end, special characters escaped', () => {
