@@ -38,6 +38,25 @@ export function quizContentHash(quiz: Quiz): string {
   return hashString(text).toString(36) + '.' + hashString(text, 0x01000193).toString(36) + '.' + text.length.toString(36);
 }
 
+/**
+ * The draft that gives the response `r`: what an answered question shows as picked, also when
+ * no draft was kept. A number keeps the reader's own writing (`typed`) when there is one.
+ */
+export function draftFor(r: Response, typed?: string): Draft {
+  switch (r.type) {
+    case 'single':
+      return { choice: r.choice };
+    case 'multiple':
+      return { choices: [...r.choices] };
+    case 'true-false':
+      return { value: r.value };
+    case 'numeric':
+      return { text: typed ?? String(r.value) };
+    case 'order':
+      return { order: [...r.order] };
+  }
+}
+
 export const progressStorageKey = (articleId: string) => `recap-widgets:quiz:${articleId}`;
 
 /** A new seed from the platform's randomness. */

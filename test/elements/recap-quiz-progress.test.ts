@@ -82,6 +82,23 @@ describe('<recap-quiz> progress', () => {
     expect(text($(again.el, '[part~="score"]'))).to.equal('Score: 0 of 12');
   });
 
+  it('shows the pick of an answer restored from saved progress even when no draft was kept', async () => {
+    const first = await mount(seed());
+    await click(choice(first.el, 'ciragan'));
+    await click($(first.el, '#action')!);
+    await settle(first.el);
+    first.wrapper.remove();
+    // Progress written with the answer only (another version, or a draft dropped as unreadable).
+    const saved = JSON.parse(localStorage.getItem(key)!);
+    expect(saved.answers.venue).to.deep.equal({ type: 'single', choice: 'ciragan' });
+    localStorage.setItem(key, JSON.stringify({ ...saved, drafts: {} }));
+
+    const { el } = await mount(seed());
+    expect(text($(el, '.verdict strong'))).to.equal('Correct.');
+    expect(choice(el, 'ciragan').querySelector('input')!.checked).to.equal(true);
+    expect($$(el, '.choice input:checked').map((i) => (i as HTMLInputElement).value)).to.deep.equal(['ciragan']);
+  });
+
   it('discards corrupt saved progress with one warning, and works', async () => {
     localStorage.setItem(key, '{"version":1,"contentHash":');
     const warn = console.warn;

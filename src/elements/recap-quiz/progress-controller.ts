@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Response } from '../../data/quiz.js';
 import type { Question, Quiz } from '../../data/types.js';
 import {
+  draftFor,
   freshProgress,
   prerenderSeed,
   progressStorageKey,
@@ -146,8 +147,11 @@ export class QuizProgressController implements ReactiveController {
     return this.#answersMemo.map;
   }
 
+  /** The reader's draft; for an answered question, what was checked (older saved progress may hold no draft). */
   draftOf(q: Question): Draft {
-    return this.progress?.drafts[q.id] ?? {};
+    const draft = this.progress?.drafts[q.id] ?? {};
+    const answered = this.progress?.answers[q.id];
+    return answered ? draftFor(answered, draft.text) : draft;
   }
 
   setDraft(q: Question, draft: Draft): void {
