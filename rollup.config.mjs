@@ -22,6 +22,9 @@ const authoringNextToBundle = () => ({
 const ON_DEMAND = [
   { name: 'explain', entry: /[\\/]data[\\/]explain\.js$/ },
   { name: 'hydrate', entry: /[\\/]shared[\\/]hydrate-support\.js$/ },
+  // The rarer question types, each fetched the first time a quiz has one.
+  { name: 'cloze', entry: /[\\/]questions[\\/]cloze\.js$/ },
+  { name: 'matching', entry: /[\\/]questions[\\/]matching\.js$/ },
 ];
 
 const bundle = (input, file) => ({
@@ -40,7 +43,7 @@ const bundle = (input, file) => ({
       const lang = chunk.moduleIds.length === 1 && /[\\/]locales[\\/]([a-z]{2,3})\.js$/.exec(chunk.moduleIds[0])?.[1];
       if (lang) return `recap-lang-${lang}.min.js`;
       const own = ON_DEMAND.find(({ entry }) => chunk.moduleIds.some((id) => entry.test(id)));
-      if (!own) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages, hints and hydration are split out`);
+      if (!own) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages, hints, hydration and the rarer question types are split out`);
       return file.replace(/\.min\.js$/, `-${own.name}.min.js`);
     },
     format: 'es',

@@ -69,6 +69,23 @@ export const en = {
   dropped: '“{item}” dropped at position {position} of {total}.',
   answerKey: 'Answer key',
   needsScript: 'Checking answers needs JavaScript.',
+  blankLabel: 'Blank {n} of {total}',
+  pickOne: 'Choose…',
+  fillBlanks: 'Fill in every blank first ({count} empty).',
+  partlyRight: 'Partly right.',
+  partCount: '{right} of {total} right.',
+  accepted: 'right: {answer}',
+  matchHint: 'Pick an item, then its match.',
+  notMatched: 'not matched yet',
+  matchedWith: 'matched with “{target}”',
+  unmatch: 'Remove the match of “{item}”',
+  matchPicked: '“{item}” picked: now choose its match.',
+  matched: '“{item}” matched with “{target}”.',
+  unmatched: 'Match of “{item}” removed.',
+  putDown: '“{item}” put down.',
+  pickItemFirst: 'Pick an item first.',
+  matchEvery: 'Match every item first ({count} left).',
+  matchesLabel: 'Matches',
 } satisfies Record<string, Message>;
 
 /** English fixes the keys: every catalogue is one of these. */

@@ -184,6 +184,79 @@ export const quizStyles = css`
     opacity: 0.4;
     cursor: default;
   }
+  /* Cloze: blanks inside the text; matching: items beside their targets (stacked when narrow). */
+  .cloze-text {
+    margin: 0;
+    line-height: 2.6;
+  }
+  .blank {
+    font: inherit;
+    inline-size: 9em;
+    max-inline-size: 100%;
+    min-block-size: 2.25rem;
+    padding: 0.15em 0.4em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+  }
+  select.blank {
+    inline-size: auto;
+  }
+  .blank-wrap .mark {
+    margin-inline: 0.3em;
+  }
+  .correct .blank {
+    border-color: var(--_correct);
+  }
+  .incorrect .blank,
+  .blank[aria-invalid='true'] {
+    border-color: var(--_incorrect);
+  }
+  .matching {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--_space);
+  }
+  .match-items,
+  .match-targets,
+  .match-result {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.4em;
+    align-content: start;
+  }
+  .match-item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .match-item.picked {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 2px var(--_accent);
+  }
+  .match-item > button:first-child,
+  .match-targets button {
+    flex: 1;
+    inline-size: 100%;
+    text-align: start;
+  }
+  .match-slot,
+  .match-users {
+    font-size: 0.875em;
+  }
+  .match-slot {
+    flex: 1 1 100%;
+  }
+  .match-users {
+    display: block;
+  }
   .input-error {
     color: var(--_incorrect);
     margin: 0.5em 0 0;
@@ -300,7 +373,8 @@ export const quizLayoutStyles = css`
     cursor: grab;
     touch-action: none;
   }
-  .handle[aria-pressed='true'] {
+  .handle[aria-pressed='true'],
+  .match-item [aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
@@ -343,6 +417,9 @@ export const quizLayoutStyles = css`
       padding-inline: 0.5em;
       gap: 0.25em 0.5em;
     }
+    .matching {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   /* Wide cards: the bar and the score reach the card's inline end; choices sit in two
      columns instead of stretching, and running text keeps a readable line length. */
@@ -360,7 +437,8 @@ export const quizLayoutStyles = css`
     .bar::-webkit-progress-value {
       background: Highlight;
     }
-    .handle[aria-pressed='true'] {
+    .handle[aria-pressed='true'],
+    .match-item [aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
     }

@@ -2,7 +2,7 @@ import type { nothing, TemplateResult } from 'lit';
 import type { Response } from '../../../data/quiz.js';
 import type { Draft } from '../../../data/quiz-session.js';
 import type { QuestionOf, QuestionType, Quiz } from '../../../data/types.js';
-import type { Translate } from '../../../shared/messages.js';
+import type { MessageKey, Translate, Vars } from '../../../shared/messages.js';
 import type { OrderingController } from '../ordering-controller.js';
 import type { Keep } from '../focus-controller.js';
 
@@ -31,6 +31,10 @@ export interface QuestionContext extends QuizContext {
   ordering(): OrderingController;
   /** Keeps a control focus may move to, by its focus key (see FocusController). */
   readonly keep: Keep;
+  /** Moves focus, after the next update, to the control kept under `key`. */
+  focusLater(key: string): void;
+  /** Says something to screen-reader users (the quiz's live region). */
+  announce(key: MessageKey, vars?: Vars): void;
 }
 
 /**
