@@ -115,7 +115,7 @@ export const kind: Kind<'matching'> = {
             return html`<li>
               <button type="button" part="match-target" class="secondary" ${ctx.keep(targetKey(q, j))}
                 @click=${() => choose(q, ctx, target.id)} @keydown=${(e: KeyboardEvent) => onTargetKey(q, ctx, e)}>
-                ${renderInline(target.text)}${users.length ? html`<span class="match-users">${t('matchedWith', { target: users.join(', ') })}</span>` : nothing}
+                ${renderInline(target.text)} ${users.length ? html`<span class="match-users">${t('matchedWith', { target: users.join(', ') })}</span>` : nothing}
               </button>
             </li>`;
           })}
