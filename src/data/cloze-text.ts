@@ -16,7 +16,8 @@ export function scanCloze(text: string): { marks: BlankMark[]; unclosed?: number
   const marks: BlankMark[] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\\') i++;
-    else if (text.startsWith('{{', i)) {
+    // In "{{{id}}}" the first brace is text.
+    else if (text.startsWith('{{', i) && text[i + 2] !== '{') {
       const close = text.indexOf('}}', i + 2);
       const inner = close < 0 ? '' : text.slice(i + 2, close);
       if (close < 0 || /[{}\n]/.test(inner)) return { marks, unclosed: i };

@@ -9,7 +9,7 @@ import type { RecapQuiz } from '../../src/elements/recap-quiz/recap-quiz.js';
 import type { RecapElement } from '../../src/shared/recap-element.js';
 import { en } from '../../src/locales/en.js';
 import { seed } from '../fixtures.js';
-import { $, $$, click, deepActive, press, settle, tabTo } from '../elements/helpers.js';
+import { $, $$, click, deepActive, press, settle, tabTo, type } from '../elements/helpers.js';
 import { engine, checkedInstead } from '../engine.js';
 
 const TAGS = ['recap-summary', 'recap-figures', 'recap-quiz', 'recap-article'] as const;
@@ -88,6 +88,22 @@ describe('accessibility', () => {
       await expect(el, `question ${i + 1}`).to.be.accessible();
       const choice = $(el, '.choice');
       if (choice) await click(choice);
+      for (const blank of $$<HTMLInputElement>(el, 'input.blank')) {
+        await click(blank);
+        await press('1');
+      }
+      for (const select of $$<HTMLSelectElement>(el, 'select.blank')) {
+        select.focus();
+        await type(select.options[1]!.text);
+      }
+      const items = $$(el, '[part~="match-item"]');
+      for (const [k, item] of items.entries()) {
+        await click(item);
+        await settle(el);
+        if (k === 0) await expect(el, `question ${i + 1}, an item picked`).to.be.accessible();
+        await click($$(el, '[part~="match-target"]')[k]!);
+        await settle(el);
+      }
       await click($(el, '#action')!);
       await settle(el);
       if ($(el, '.input-error:not([hidden])')) {

@@ -234,7 +234,7 @@ describe('validateArticle', () => {
     it('a quiz has 1-100 questions', () => expectProblem((a) => (a.quiz.questions = []), '/quiz/questions', 'questions must have at least 1 entry, found 0'));
     it('points are whole numbers 1-100', () => expectProblem((a) => (a.quiz.questions[0].points = 1.5), '/quiz/questions/0/points', 'points must be a whole number, found 1.5'));
     it('an unknown question type is reported at /type', () =>
-      expectProblem((a) => (a.quiz.questions[2].type = 'poll'), '/quiz/questions/2/type', /type must be one of "single", "multiple", "true-false", "numeric", "order", found "poll"/));
+      expectProblem((a) => (a.quiz.questions[2].type = 'poll'), '/quiz/questions/2/type', /type must be one of "single", "multiple", "true-false", "numeric", "order", "cloze", "matching", found "poll"/));
     it('a question without a type is reported at /type', () => expectProblem((a) => delete a.quiz.questions[2].type, '/quiz/questions/2/type', /type is missing/));
     it('single questions have 2-8 choices', () =>
       expectProblem((a) => (a.quiz.questions[0].choices = a.quiz.questions[0].choices.slice(0, 1)), '/quiz/questions/0/choices', 'choices must have at least 2 entries, found 1'));
@@ -333,7 +333,7 @@ describe('validateArticle', () => {
 describe('validateArticle, message by message', () => {
   const iso = (found: string) => `published must be an ISO 8601 date such as "2025-05-16" or "2025-05-16T09:30Z", found "${found}"`;
   const imageSrc = (found: string) => `src must be an https URL or a path relative to the page, found ${JSON.stringify(found)}`;
-  const types = '"single", "multiple", "true-false", "numeric", "order"';
+  const types = '"single", "multiple", "true-false", "numeric", "order", "cloze", "matching"';
   // [what, change, path, message]
   const refused: [string, Mutate, string, string][] = [
     ['a list for a string', (a) => (a.title = [1, 2]), '/title', 'title must be a string, found a list of 2'],
