@@ -78,7 +78,7 @@ describe('<recap-quiz> progress', () => {
     const quiz = changed.quiz!;
     const edited = { ...changed, quiz: { ...quiz, questions: quiz.questions.map((q, i) => (i === 0 ? { ...q, prompt: 'Where are the talks?' } : q)) } };
     const again = await mount(edited);
-    expect(progressText(again.el)).to.equal('Question 1 of 17');
+    expect(progressText(again.el)).to.equal('Question 1 of 12');
     expect(text($(again.el, '[part~="score"]'))).to.equal('Score: 0 of 17');
   });
 
