@@ -48,7 +48,8 @@ export function readClozeText(r: Place, raw: string, offset: number, q: Rec, pat
     }
     if (!raw.startsWith('[[', i)) continue;
     const close = raw.indexOf(']]', i + 2);
-    if (close < 0) {
+    // A blank is on one line, and another "[[" before its "]]" means this one was never closed.
+    if (close < 0 || /\[\[|\n/.test(raw.slice(i + 2, close))) {
       r.problem(offset + i, 'this blank "[[" is never closed: write a blank as [[answer]], or \\[[ for the brackets themselves');
       break;
     }

@@ -11,42 +11,42 @@ type Rec = Record<string, unknown>;
 /** Records a finding (see check.ts). */
 export type Add = (path: Path, kind: string, ...details: unknown[]) => void;
 
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const idOf = (v: unknown): string => (isRec(v) && typeof v.id === 'string' ? v.id : '');
+const entries = (v: unknown): [Rec, number][] =>
+  (Array.isArray(v) ? v : []).flatMap((x, i) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? [[x as Rec, i]] : []));
+const ids = (v: unknown) => entries(v).flatMap(([x]) => (typeof x.id === 'string' ? [x.id] : []));
 
 export function checkCloze(q: Rec, at: Path, add: Add): void {
-  const blanks = list(q.blanks);
-  const ids = blanks.map(idOf).filter(Boolean);
+  const blanks = ids(q.blanks);
   if (typeof q.text === 'string') {
     const { marks, unclosed } = scanCloze(q.text);
+    const seen: string[] = [];
     if (unclosed !== undefined) add([...at, 'text'], 'blank-open', unclosed + 1);
-    const seen = new Set<string>();
-    for (const m of marks) {
-      if (seen.has(m.id)) add([...at, 'text'], 'blank-twice', m.id);
-      else if (!ids.includes(m.id)) add([...at, 'text'], 'blank-unknown', m.id, ids);
-      seen.add(m.id);
+    for (const { id } of marks) {
+      if (seen.includes(id)) add([...at, 'text'], 'blank-twice', id);
+      else if (!blanks.includes(id)) add([...at, 'text'], 'blank-unknown', id, blanks);
+      seen.push(id);
     }
-    // Only a text that was read to its end can say that a blank is missing from it.
-    if (unclosed === undefined) blanks.forEach((b, i) => idOf(b) && !seen.has(idOf(b)) && add([...at, 'blanks', i, 'id'], 'blank-unused', idOf(b)));
+    // Only a text read to its end can say that a blank is missing from it.
+    if (unclosed === undefined) for (const [b, i] of entries(q.blanks)) if (typeof b.id === 'string' && !seen.includes(b.id)) add([...at, 'blanks', i, 'id'], 'blank-unused', b.id);
   }
-  blanks.forEach((b, i) => {
-    if (!isRec(b) || !Array.isArray(b.choices)) return;
-    const choices = b.choices.filter((c): c is string => typeof c === 'string');
-    list(b.answers).forEach((answer, j) => {
-      if (typeof answer === 'string' && !choices.includes(answer)) add([...at, 'blanks', i, 'answers', j], 'not-a-choice', answer, choices);
-    });
-  });
+  for (const [b, i] of entries(q.blanks))
+    if (Array.isArray(b.choices) && Array.isArray(b.answers))
+      b.answers.forEach((a, j) => {
+        if (typeof a === 'string' && !(b.choices as unknown[]).includes(a)) add([...at, 'blanks', i, 'answers', j], 'not-a-choice', a, b.choices);
+      });
 }
 
 export function checkMatching(q: Rec, at: Path, add: Add): void {
-  const targets = list(q.targets).map(idOf).filter(Boolean);
-  const matchedBy = new Map<string, string>();
-  list(q.items).forEach((item, i) => {
-    if (!isRec(item) || typeof item.match !== 'string') return;
-    if (targets.length && !targets.includes(item.match)) return add([...at, 'items', i, 'match'], 'match-unknown', item.match, targets);
-    const first = matchedBy.get(item.match);
-    if (first !== undefined && q.reuseTargets !== true) add([...at, 'items', i, 'match'], 'match-taken', item.match, first);
-    else matchedBy.set(item.match, idOf(item));
-  });
+  const targets = ids(q.targets);
+  const matchedBy = new Map<unknown, unknown>();
+  for (const [item, i] of entries(q.items)) {
+    const m = item.match;
+    if (typeof m !== 'string') continue;
+    // (With no targets at all, the missing list is the problem, reported by the shape check.)
+    if (!targets.includes(m)) {
+      if (targets.length) add([...at, 'items', i, 'match'], 'match-unknown', m, targets);
+    }
+    else if (matchedBy.has(m) && q.reuseTargets !== true) add([...at, 'items', i, 'match'], 'match-taken', m, matchedBy.get(m));
+    else matchedBy.set(m, item.id);
+  }
 }

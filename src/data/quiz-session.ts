@@ -121,19 +121,14 @@ function validResponse(q: Question, r: unknown): r is Response {
       return isStrList(r.order) && r.order.length === q.items.length && q.items.every((i) => (r.order as string[]).includes(i.id));
     case 'cloze':
       return isStrList(r.blanks) && r.blanks.length === q.blanks.length;
-    case 'matching': {
-      const pairs = validPairs(q, r.pairs);
-      return !!pairs && pairs.length === q.items.length && q.items.every((item, i) => pairs[i]![0] === item.id);
-    }
+    case 'matching':
+      return Array.isArray(r.pairs) && r.pairs.length === q.items.length && q.items.every((item, i) => isPair(q, (r.pairs as unknown[])[i]) && (r.pairs as string[][])[i]![0] === item.id);
   }
 }
 
-/** Pairs of this matching question's items and targets, or undefined when they are not. */
-function validPairs(q: QuestionOf<'matching'>, pairs: unknown): [string, string][] | undefined {
-  if (!Array.isArray(pairs) || !pairs.every((p) => isStrList(p) && p.length === 2)) return undefined;
-  const ok = (pairs as [string, string][]).every(([item, target]) => q.items.some((i) => i.id === item) && q.targets.some((t) => t.id === target));
-  return ok ? (pairs as [string, string][]) : undefined;
-}
+/** A pair of this matching question's item and one of its targets. */
+const isPair = (q: QuestionOf<'matching'>, p: unknown): p is [string, string] =>
+  isStrList(p) && p.length === 2 && q.items.some((i) => i.id === p[0]) && q.targets.some((t) => t.id === p[1]);
 
 function cleanDraft(q: Question, d: unknown): Draft | undefined {
   if (!isObj(d)) return undefined;
@@ -147,9 +142,8 @@ function cleanDraft(q: Question, d: unknown): Draft | undefined {
     out.order = order;
   if (isStrList(d.blanks) && q.type === 'cloze' && d.blanks.length === q.blanks.length) out.blanks = d.blanks.map((b) => b.slice(0, 200));
   if (q.type === 'matching') {
-    const pairs = validPairs(q, d.pairs);
-    if (pairs) out.pairs = pairs;
-    if (typeof d.picked === 'string' && q.items.some((i) => i.id === d.picked)) out.picked = d.picked;
+    if (Array.isArray(d.pairs)) out.pairs = d.pairs.filter((p) => isPair(q, p));
+    if (q.items.some((i) => i.id === d.picked)) out.picked = d.picked as string;
   }
   return out;
 }

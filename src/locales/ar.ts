@@ -84,9 +84,7 @@ const ar: Messages = {
   blankLabel: 'الفراغ {n} من {total}',
   pickOne: 'اختر…',
   fillBlanks: 'املأ كل الفراغات أولًا (الفارغة: {count}).',
-  partlyRight: 'صحيحة جزئيًا.',
-  partCount: '{right} من {total} صحيحة.',
-  accepted: 'الصحيح: {answer}',
+  partlyRight: 'صحيحة جزئيًا: {right} من {total}.',
   matchHint: 'اختر عنصرًا، ثم ما يطابقه.',
   notMatched: 'بلا مطابقة بعد',
   matchedWith: 'مطابق لـ«{target}»',
@@ -95,8 +93,6 @@ const ar: Messages = {
   matched: '«{item}» مطابق لـ«{target}».',
   unmatched: 'أُزيلت مطابقة «{item}».',
   putDown: 'تم إفلات «{item}».',
-  pickItemFirst: 'اختر عنصرًا أولًا، ثم ما يطابقه.',
   matchEvery: 'طابق كل العناصر أولًا (بلا مطابقة: {count}).',
-  matchesLabel: 'المطابقات',
 };
 export default ar;

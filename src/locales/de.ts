@@ -70,9 +70,7 @@ const de: Messages = {
   blankLabel: 'Lücke {n} von {total}',
   pickOne: 'Auswählen…',
   fillBlanks: 'Bitte zuerst jede Lücke ausfüllen (noch leer: {count}).',
-  partlyRight: 'Teilweise richtig.',
-  partCount: '{right} von {total} richtig.',
-  accepted: 'richtig: {answer}',
+  partlyRight: 'Teilweise richtig: {right} von {total}.',
   matchHint: 'Wähle einen Begriff, dann das Passende dazu.',
   notMatched: 'noch nicht zugeordnet',
   matchedWith: 'zugeordnet zu „{target}“',
@@ -81,8 +79,6 @@ const de: Messages = {
   matched: '„{item}“ zugeordnet zu „{target}“.',
   unmatched: 'Die Zuordnung von „{item}“ ist entfernt.',
   putDown: '„{item}“ abgelegt.',
-  pickItemFirst: 'Wähle zuerst einen Begriff, dann das Passende dazu.',
   matchEvery: 'Bitte zuerst jeden Begriff zuordnen (noch ohne Zuordnung: {count}).',
-  matchesLabel: 'Zuordnungen',
 };
 export default de;

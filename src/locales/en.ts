@@ -73,9 +73,7 @@ export const en = {
   blankLabel: 'Blank {n} of {total}',
   pickOne: 'Choose…',
   fillBlanks: 'Fill in every blank first ({count} empty).',
-  partlyRight: 'Partly right.',
-  partCount: '{right} of {total} right.',
-  accepted: 'right: {answer}',
+  partlyRight: 'Partly right: {right} of {total}.',
   matchHint: 'Pick an item, then its match.',
   notMatched: 'not matched yet',
   matchedWith: 'matched with “{target}”',
@@ -84,9 +82,7 @@ export const en = {
   matched: '“{item}” matched with “{target}”.',
   unmatched: 'Match of “{item}” removed.',
   putDown: '“{item}” put down.',
-  pickItemFirst: 'Pick an item first.',
   matchEvery: 'Match every item first ({count} left).',
-  matchesLabel: 'Matches',
 } satisfies Record<string, Message>;
 
 /** English fixes the keys: every catalogue is one of these. */

@@ -70,9 +70,7 @@ const es: Messages = {
   blankLabel: 'Hueco {n} de {total}',
   pickOne: 'Elige…',
   fillBlanks: 'Rellena primero todos los huecos (vacíos aún: {count}).',
-  partlyRight: 'Correcta en parte.',
-  partCount: '{right} de {total} correctas.',
-  accepted: 'correcta: {answer}',
+  partlyRight: 'Correcta en parte: {right} de {total}.',
   matchHint: 'Elige un elemento y luego su pareja.',
   notMatched: 'sin emparejar',
   matchedWith: 'emparejado con «{target}»',
@@ -81,8 +79,6 @@ const es: Messages = {
   matched: '«{item}» emparejado con «{target}».',
   unmatched: 'Se quitó la pareja de «{item}».',
   putDown: '«{item}» soltado.',
-  pickItemFirst: 'Elige primero un elemento y luego su pareja.',
   matchEvery: 'Empareja primero todos los elementos (sin pareja aún: {count}).',
-  matchesLabel: 'Parejas',
 };
 export default es;

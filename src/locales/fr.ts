@@ -70,9 +70,7 @@ const fr: Messages = {
   blankLabel: 'Trou {n} sur {total}',
   pickOne: 'Choisir…',
   fillBlanks: 'Remplissez d’abord chaque trou (encore vides : {count}).',
-  partlyRight: 'En partie juste.',
-  partCount: '{right} sur {total} justes.',
-  accepted: 'juste : {answer}',
+  partlyRight: 'En partie juste : {right} sur {total}.',
   matchHint: 'Choisissez un élément, puis ce qui lui correspond.',
   notMatched: 'pas encore associé',
   matchedWith: 'associé à « {target} »',
@@ -81,8 +79,6 @@ const fr: Messages = {
   matched: '« {item} » associé à « {target} ».',
   unmatched: 'L’association de « {item} » est retirée.',
   putDown: '« {item} » reposé.',
-  pickItemFirst: 'Choisissez d’abord un élément, puis ce qui lui correspond.',
   matchEvery: 'Associez d’abord chaque élément (encore sans association : {count}).',
-  matchesLabel: 'Correspondances',
 };
 export default fr;

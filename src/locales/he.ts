@@ -70,9 +70,7 @@ const he: Messages = {
   blankLabel: 'חסר {n} מתוך {total}',
   pickOne: 'בחרו…',
   fillBlanks: 'יש למלא קודם את כל החסרים (ריקים עדיין: {count}).',
-  partlyRight: 'נכון בחלקו.',
-  partCount: '{right} מתוך {total} נכונים.',
-  accepted: 'נכון: {answer}',
+  partlyRight: 'נכון בחלקו: {right} מתוך {total}.',
   matchHint: 'בחרו פריט, ואחר כך את מה שמתאים לו.',
   notMatched: 'עדיין ללא התאמה',
   matchedWith: 'מותאם ל„{target}”',
@@ -81,8 +79,6 @@ const he: Messages = {
   matched: '„{item}” מותאם ל„{target}”.',
   unmatched: 'ההתאמה של „{item}” הוסרה.',
   putDown: '„{item}” הונח.',
-  pickItemFirst: 'בחרו קודם פריט, ואחר כך את מה שמתאים לו.',
   matchEvery: 'יש להתאים קודם כל פריט (עדיין ללא התאמה: {count}).',
-  matchesLabel: 'התאמות',
 };
 export default he;

@@ -75,9 +75,7 @@ const pl: Messages = {
   blankLabel: 'Luka {n} z {total}',
   pickOne: 'Wybierz…',
   fillBlanks: 'Najpierw uzupełnij wszystkie luki (puste: {count}).',
-  partlyRight: 'Częściowo dobrze.',
-  partCount: 'Dobrze: {right} z {total}.',
-  accepted: 'dobrze: {answer}',
+  partlyRight: 'Częściowo dobrze: {right} z {total}.',
   matchHint: 'Wybierz element, a potem to, co do niego pasuje.',
   notMatched: 'jeszcze bez pary',
   matchedWith: 'w parze z „{target}”',
@@ -86,8 +84,6 @@ const pl: Messages = {
   matched: '„{item}” w parze z „{target}”.',
   unmatched: 'Usunięto parę dla „{item}”.',
   putDown: 'Odłożono „{item}”.',
-  pickItemFirst: 'Najpierw wybierz element, a potem to, co do niego pasuje.',
   matchEvery: 'Najpierw dopasuj wszystkie elementy (bez pary: {count}).',
-  matchesLabel: 'Dopasowania',
 };
 export default pl;

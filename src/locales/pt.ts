@@ -70,9 +70,7 @@ const pt: Messages = {
   blankLabel: 'Lacuna {n} de {total}',
   pickOne: 'Escolha…',
   fillBlanks: 'Preencha primeiro todas as lacunas (ainda vazias: {count}).',
-  partlyRight: 'Em parte certa.',
-  partCount: '{right} de {total} certas.',
-  accepted: 'certa: {answer}',
+  partlyRight: 'Em parte certa: {right} de {total}.',
   matchHint: 'Escolha um item e depois o seu par.',
   notMatched: 'ainda sem par',
   matchedWith: 'associado a «{target}»',
@@ -81,8 +79,6 @@ const pt: Messages = {
   matched: '«{item}» associado a «{target}».',
   unmatched: 'O par de «{item}» foi retirado.',
   putDown: '«{item}» largado.',
-  pickItemFirst: 'Escolha primeiro um item e depois o seu par.',
   matchEvery: 'Associe primeiro todos os itens (ainda sem par: {count}).',
-  matchesLabel: 'Pares',
 };
 export default pt;

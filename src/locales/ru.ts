@@ -75,9 +75,7 @@ const ru: Messages = {
   blankLabel: 'Пропуск {n} из {total}',
   pickOne: 'Выберите…',
   fillBlanks: 'Сначала заполните все пропуски (пустых: {count}).',
-  partlyRight: 'Частично верно.',
-  partCount: 'Верно: {right} из {total}.',
-  accepted: 'верно: {answer}',
+  partlyRight: 'Частично верно: {right} из {total}.',
   matchHint: 'Выберите элемент, затем его пару.',
   notMatched: 'пока без пары',
   matchedWith: 'в паре с «{target}»',
@@ -86,8 +84,6 @@ const ru: Messages = {
   matched: '«{item}» в паре с «{target}».',
   unmatched: 'Пара для «{item}» убрана.',
   putDown: '«{item}» отпущен.',
-  pickItemFirst: 'Сначала выберите элемент, затем его пару.',
   matchEvery: 'Сначала подберите пару каждому элементу (без пары: {count}).',
-  matchesLabel: 'Пары',
 };
 export default ru;

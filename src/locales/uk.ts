@@ -75,9 +75,7 @@ const uk: Messages = {
   blankLabel: 'Пропуск {n} з {total}',
   pickOne: 'Виберіть…',
   fillBlanks: 'Спершу заповніть усі пропуски (порожніх: {count}).',
-  partlyRight: 'Частково правильно.',
-  partCount: 'Правильно: {right} з {total}.',
-  accepted: 'правильно: {answer}',
+  partlyRight: 'Частково правильно: {right} з {total}.',
   matchHint: 'Виберіть елемент, потім його пару.',
   notMatched: 'ще без пари',
   matchedWith: 'у парі з «{target}»',
@@ -86,8 +84,6 @@ const uk: Messages = {
   matched: '«{item}» у парі з «{target}».',
   unmatched: 'Пару для «{item}» прибрано.',
   putDown: '«{item}» відпущено.',
-  pickItemFirst: 'Спершу виберіть елемент, потім його пару.',
   matchEvery: 'Спершу доберіть пару кожному елементу (без пари: {count}).',
-  matchesLabel: 'Пари',
 };
 export default uk;

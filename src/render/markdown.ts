@@ -99,13 +99,12 @@ export function renderInline(source: string | undefined): Part[] | typeof nothin
 }
 
 /**
- * Renders inline markdown in which each `hole` character stands for something the caller renders
- * (a cloze question's blanks): `fill(n)` gives the n-th, counted from 0 in reading order.
+ * Renders inline markdown with `text` deciding how each run of plain text becomes parts (a cloze
+ * question puts its blanks in where the text holds a placeholder character).
  */
-export function renderWithHoles(source: string, hole: string, fill: (n: number) => Part): Part[] {
-  let n = 0;
+export function renderInlineWith(source: string, text: (plain: string) => Part): Part[] {
   const outer = textPart;
-  textPart = (text) => (text.includes(hole) ? text.split(hole).map((piece, i) => (i ? [fill(n++), piece] : piece)) : text);
+  textPart = text;
   try {
     return inlineTokens(lexInline(source));
   } finally {

@@ -69,6 +69,7 @@ describe('Recap Markdown files in the repository', () => {
     const problems = (result as { problems: { line: number; message: string }[] }).problems.map((p) => `${p.line}: ${p.message}`);
     expect(problems).to.deep.include.members([
       '10: this blank "[[" is never closed: write a blank as [[answer]], or \\[[ for the brackets themselves',
+      '14: targets must have at least 2 entries, found 1',
       '15: a matching line is "- item -> its target" (or "- -> target" for a target no item matches); the target is missing',
       '16: target "t1" is already the match of item "a"; give each item its own target, or set reuseTargets to true to let one target match several items',
     ]);

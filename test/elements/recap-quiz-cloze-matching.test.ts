@@ -86,10 +86,9 @@ describe('<recap-quiz> cloze', () => {
     await tabTo(isAction);
     await press('Enter');
     await settle(el);
-    expect(verdict(el)).to.equal('Partly right.');
-    expect(text($(el, '.verdict'))).to.contain('2 of 3 right.');
+    expect(verdict(el)).to.equal('Partly right: 2 of 3.');
     const marks = $$(el, '.blank-wrap').map((w) => text(w.querySelector('.mark')));
-    expect(marks).to.deep.equal(['right answer', 'not right (right: Istanbul)', 'right answer']);
+    expect(marks).to.deep.equal(['right answer', 'not right · Right answer: Istanbul', 'right answer']);
     expect(answers[0]).to.deep.include({ questionType: 'cloze', correct: false, points: 2, maxPoints: 3 });
     expect(answers[0]!.response).to.deep.equal({ type: 'cloze', blanks: ['ciragan PALACE', 'Ankara', '4300'] });
     expect(answers[0]!.statement.object.definition.interactionType).to.equal('fill-in');
@@ -172,7 +171,7 @@ describe('<recap-quiz> matching', () => {
     const { el, answers } = await mount(articleWith(matching));
     await click(targetButton(el, 'Ukrainian sources'));
     await settle(el);
-    expect(announced(el)).to.equal('Pick an item first.');
+    expect(announced(el)).to.equal('Pick an item, then its match.');
     await click(itemButton(el, 'The bridges'));
     await click(targetButton(el, 'Ukrainian sources'));
     await click(itemButton(el, '41 warplanes'));
@@ -189,10 +188,9 @@ describe('<recap-quiz> matching', () => {
     await click(targetButton(el, 'Russian online analysts'));
     await click($(el, '#action')!);
     await settle(el);
-    expect(verdict(el)).to.equal('Partly right.');
-    expect(text($(el, '.verdict'))).to.contain('2 of 3 right.');
+    expect(verdict(el)).to.equal('Partly right: 2 of 3.');
     expect(answers[0]).to.deep.include({ correct: false, points: 2, maxPoints: 3 });
-    expect($$(el, '.match-result .mark').map(text)).to.deep.equal(['not right (right: Russian investigators)', 'right answer', 'right answer']);
+    expect($$(el, '.match-result .mark').map(text)).to.deep.equal(['not right · Right answer: Russian investigators', 'right answer', 'right answer']);
     await expect(el).to.be.accessible();
   });
 
@@ -287,7 +285,7 @@ describe('<recap-quiz> cloze and matching together', () => {
     expect(text($(third.el, '#results'))).to.equal('You scored 4 of 6 (67%).');
     expect(text($(third.el, '[part~="results"]'))).to.contain('You passed.');
     expect(text($(third.el, '.review'))).to.contain('Your answer: 1. Ciragan Palace; 2. Istanbul; 3. 4300');
-    expect(text($(third.el, '.review'))).to.contain('1 of 3 right. Your answer: The bridges were terrorism.: Russian investigators');
+    expect(text($(third.el, '.review'))).to.contain('Partly right: 1 of 3. Your answer: The bridges were terrorism. – Russian investigators');
     await expect(third.el).to.be.accessible();
   });
 
@@ -327,7 +325,7 @@ describe('<recap-quiz> cloze and matching together', () => {
     el.printAnswerKey = true;
     await settle(el);
     expect(sheet()).to.contain('Answer key: 1. Çırağan Palace / Ciragan Palace; 2. Istanbul; 3. 4300');
-    expect(sheet()).to.contain('Answer key: The bridges were terrorism.: Russian investigators; 41 warplanes were hit.: Ukrainian sources');
+    expect(sheet()).to.contain('Answer key: The bridges were terrorism. – Russian investigators; 41 warplanes were hit. – Ukrainian sources');
   });
 
   it('works right to left: an Arabic quiz reads in Arabic and matches by keyboard', async () => {

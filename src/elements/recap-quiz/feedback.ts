@@ -1,23 +1,17 @@
 /** What the reader learns after checking: right or wrong, the explanation, and the article's own words. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classNames } from '../../shared/class-names.js';
-import { creditOf, isCorrect, type Response } from '../../data/quiz.js';
+import { isCorrect, type Response } from '../../data/quiz.js';
 import type { Article, Question } from '../../data/types.js';
 import { renderBlock } from '../../render/markdown.js';
 import { renderEvidence } from '../../render/evidence.js';
-import { rightAnswerWords, type QuizContext } from './questions/index.js';
+import { kindOf, rightAnswerWords, type QuizContext } from './questions/index.js';
 
-/** "Correct.", "Partly right." (some blanks or pairs of a cloze or matching question) or "Not quite.", followed by `detail`. */
-export function renderVerdict(correct: boolean, { t }: QuizContext, detail: unknown, partly = false): TemplateResult {
-  return html`<p class="verdict ${classNames({ correct, incorrect: !correct })}"><strong>${correct ? t('correct') : partly ? t('partlyRight') : t('incorrect')}</strong>
+/** "Correct.", "Partly right: 2 of 3." (the blanks or pairs of a cloze or matching question) or "Not quite.", followed by `detail`. */
+export function renderVerdict(correct: boolean, { t }: QuizContext, detail: unknown, q?: Question, response?: Response): TemplateResult {
+  const [right, total] = (response && q && kindOf(q).parts?.(q, response as never)) || [0, 0];
+  return html`<p class="verdict ${classNames({ correct, incorrect: !correct })}"><strong>${correct ? t('correct') : right ? t('partlyRight', { right, total }) : t('incorrect')}</strong>
     ${detail}</p>`;
-}
-
-/** How many blanks or pairs were right, for a partly right question; '' otherwise. */
-export function partWords(q: Question, response: Response, { t }: QuizContext): string {
-  const parts = q.type === 'cloze' ? q.blanks.length : q.type === 'matching' ? q.items.length : 0;
-  const credit = creditOf(q, response);
-  return parts && credit > 0 && credit < 1 ? t('partCount', { right: Math.round(credit * parts), total: parts }) + ' ' : '';
 }
 
 /** The explanation and the evidence sentence, when the question has them. */
@@ -29,7 +23,8 @@ export function renderExplanation(q: Question, article: Article, { t }: QuizCont
 /** The feedback under a checked question. */
 export function renderFeedback(q: Question, response: Response, article: Article, ctx: QuizContext): TemplateResult {
   const correct = isCorrect(q, response);
-  const part = partWords(q, response, ctx);
-  return html`${renderVerdict(correct, ctx, correct ? nothing : html`<span>${part}${ctx.t('rightAnswer', { answer: rightAnswerWords(q, ctx) })}</span>`, !!part)}
+  // A cloze or matching question marks each blank or pair with its right answer already.
+  const right = correct || kindOf(q).parts ? nothing : html`<span>${ctx.t('rightAnswer', { answer: rightAnswerWords(q, ctx) })}</span>`;
+  return html`${renderVerdict(correct, ctx, right, q, response)}
     ${renderExplanation(q, article, ctx)}`;
 }

@@ -122,7 +122,8 @@ export const quizStyles = css`
     gap: 0.25em;
     max-inline-size: 20rem;
   }
-  .numeric input {
+  .numeric input,
+  .blank {
     font: inherit;
     min-block-size: 2.75rem;
     padding: 0.4em 0.6em;
@@ -140,11 +141,14 @@ export const quizStyles = css`
     flex: 1;
     min-inline-size: 0;
   }
-  .numeric.correct input {
+  .numeric.correct input,
+  .correct .blank {
     border-color: var(--_correct);
   }
   .numeric.incorrect input,
-  .numeric input[aria-invalid='true'] {
+  .numeric input[aria-invalid='true'],
+  .incorrect .blank,
+  .blank[aria-invalid='true'] {
     border-color: var(--_incorrect);
   }
   .hint {
@@ -157,15 +161,18 @@ export const quizStyles = css`
     display: grid;
     gap: 0.4em;
   }
-  .order-item {
+  .order-item,
+  .match-item {
     padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .order-item:has(.move) {
+  .order-item:has(.move),
+  .match-item {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: 0.25em 0.5em;
   }
   .order-text {
     flex: 1;
@@ -190,15 +197,10 @@ export const quizStyles = css`
     line-height: 2.6;
   }
   .blank {
-    font: inherit;
     inline-size: 9em;
     max-inline-size: 100%;
     min-block-size: 2.25rem;
     padding: 0.15em 0.4em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
   }
   select.blank {
     inline-size: auto;
@@ -206,45 +208,20 @@ export const quizStyles = css`
   .blank-wrap .mark {
     margin-inline: 0.3em;
   }
-  .correct .blank {
-    border-color: var(--_correct);
-  }
-  .incorrect .blank,
-  .blank[aria-invalid='true'] {
-    border-color: var(--_incorrect);
-  }
   .matching {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: var(--_space);
   }
-  .match-items,
-  .match-targets,
+  .matching .order,
   .match-result {
     list-style: none;
-    margin: 0;
     padding: 0;
-    display: grid;
-    gap: 0.4em;
     align-content: start;
-  }
-  .match-item {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.5em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .match-item.picked {
-    border-color: var(--_accent);
-    box-shadow: 0 0 0 2px var(--_accent);
   }
   .match-item > button:first-child,
   .match-targets button {
-    flex: 1;
-    inline-size: 100%;
+    flex: 1 1 100%;
     text-align: start;
   }
   .match-slot,
@@ -252,7 +229,7 @@ export const quizStyles = css`
     font-size: 0.875em;
   }
   .match-slot {
-    flex: 1 1 100%;
+    flex: 1;
   }
   .match-users {
     display: block;
@@ -378,7 +355,8 @@ export const quizLayoutStyles = css`
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
-  .order-item.grabbed {
+  .order-item.grabbed,
+  .match-item.grabbed {
     border-color: var(--_accent);
     box-shadow: 0 0 0 2px var(--_accent);
   }

@@ -5,7 +5,7 @@ import { isCorrect, type Response } from '../../data/quiz.js';
 import type { Article, Question } from '../../data/types.js';
 import { renderInline } from '../../render/markdown.js';
 import { answerWords, rightAnswerWords, type QuizContext } from './questions/index.js';
-import { partWords, renderExplanation, renderVerdict } from './feedback.js';
+import { renderExplanation, renderVerdict } from './feedback.js';
 
 export function renderReview(questions: readonly Question[], answers: ReadonlyMap<string, Response>, article: Article, ctx: QuizContext): TemplateResult {
   const { t } = ctx;
@@ -15,7 +15,7 @@ export function renderReview(questions: readonly Question[], answers: ReadonlyMa
       const correct = r ? isCorrect(q, r) : false;
       return html`<li class="review-item ${classNames({ correct, incorrect: !correct })}">
         <p class="prompt">${renderInline(q.prompt)}</p>
-        ${renderVerdict(correct, ctx, r ? html`<span>${r && partWords(q, r, ctx)}${t('yourAnswerIs', { answer: answerWords(q, r, ctx) })}</span>` : nothing, !!r && !!partWords(q, r, ctx))}
+        ${renderVerdict(correct, ctx, r ? html`<span>${t('yourAnswerIs', { answer: answerWords(q, r, ctx) })}</span>` : nothing, q, r)}
         ${correct ? nothing : html`<p>${t('rightAnswer', { answer: rightAnswerWords(q, ctx) })}</p>`}
         ${renderExplanation(q, article, ctx)}
       </li>`;

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { blankRight } from '../../../data/quiz.js';
 import { HOLE, blankValue, clozeSource } from '../../../data/cloze-reading.js';
 import type { QuestionOf } from '../../../data/types.js';
-import { renderWithHoles } from '../../../render/markdown.js';
+import { renderInlineWith, type Part } from '../../../render/markdown.js';
 import { markClasses, markWords } from './choices.js';
 import type { Kind, QuestionContext, QuizContext } from './kind.js';
 
@@ -17,7 +17,10 @@ type Cloze = QuestionOf<'cloze'>;
 /** The text with `fill(i)` where blank i (its index in `blanks`) stands. */
 function withBlanks(q: Cloze, fill: (i: number) => unknown): TemplateResult {
   const { source, ids } = clozeSource(q.text);
-  return html`<p class="cloze-text">${renderWithHoles(source, HOLE, (n) => fill(q.blanks.findIndex((b) => b.id === ids[n])) as never)}</p>`;
+  let n = 0;
+  // Each HOLE in the text is the next blank, in reading order.
+  const text = (plain: string): Part => plain.split(HOLE).map((piece, i) => (i ? [fill(q.blanks.findIndex((b) => b.id === ids[n++])) as Part, piece] : piece));
+  return html`<p class="cloze-text">${renderInlineWith(source, text)}</p>`;
 }
 
 /** Each blank's words, numbered when there are several. */
@@ -46,7 +49,7 @@ function renderBlank(q: Cloze, i: number, ctx: QuestionContext, values: readonly
         ?readonly=${!!r} aria-invalid=${missing ? 'true' : 'false'} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />`;
   const mark = r ? (blankRight(q, i, r.blanks[i]) ? 'correct' : 'incorrect') : '';
   return html`<span class="blank-wrap ${markClasses(mark)}">${control}${mark
-    ? html`<span class="mark">${markWords(mark, t)}${mark === 'incorrect' ? ` (${t('accepted', { answer: blank.answers[0]! })})` : ''}</span>`
+    ? html`<span class="mark">${markWords(mark, t)}${mark === 'incorrect' ? ` · ${t('rightAnswer', { answer: blank.answers[0]! })}` : ''}</span>`
     : nothing}</span>`;
 }
 
@@ -62,6 +65,7 @@ export const kind: Kind<'cloze'> = {
     return { type: 'cloze', blanks: q.blanks.map((b, i) => blankValue(b, values[i]!, locale)) };
   },
   words: (_q, r) => numbered(r.blanks),
+  parts: (q, r) => [q.blanks.filter((_, i) => blankRight(q, i, r.blanks[i])).length, q.blanks.length],
   // Every accepted answer: another spelling a reader typed is right too.
   rightWords: (q) => numbered(q.blanks.map((b) => b.answers.join(' / '))),
   print: (q) => withBlanks(q, (i) => html`<span class="print-blank">${q.blanks[i]?.choices ? `(${q.blanks[i]!.choices!.join(' / ')})` : '__________'}</span>`),

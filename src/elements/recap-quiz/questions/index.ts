@@ -37,14 +37,9 @@ const kinds: { [T in QuestionType]?: Kind<T> } = { ...builtIn };
 const loading = new Map<OnDemand, Promise<void>>();
 
 function loadKind(type: OnDemand): Promise<void> {
-  let pending = loading.get(type);
-  if (!pending) {
-    pending = onDemand[type]().then((module) => void (kinds[type] = module.kind as never));
-    // A failed file (offline, a CDN without it) is tried again by the next quiz that needs it.
-    pending.catch(() => loading.delete(type));
-    loading.set(type, pending);
-  }
-  return pending;
+  // A failed file (offline, a CDN without it) is tried again by the next quiz that needs it.
+  if (!loading.has(type)) loading.set(type, onDemand[type]().then((module) => void (kinds[type] = module.kind as never), (error: unknown) => (loading.delete(type), Promise.reject(error))));
+  return loading.get(type)!;
 }
 
 /** What loads the modules of the quiz's question types that are not here yet; undefined when all are. */

@@ -52,6 +52,8 @@ export interface Kind<T extends QuestionType = QuestionType> {
   rightWords?(q: QuestionOf<T>, ctx: QuizContext): string;
   /** What the printed sheet shows under the prompt (the options to choose from). */
   print(q: QuestionOf<T>, ctx: QuizContext): TemplateResult | typeof nothing;
+  /** For a type scored part by part (cloze, matching): how many parts the response got right, and of how many. */
+  parts?(q: QuestionOf<T>, response: ResponseOf<T>): [right: number, total: number];
   /** Whether a rejected answer takes focus to the control (typed input the reader must fix). */
   readonly refocusOnError?: boolean;
 }

@@ -43,7 +43,7 @@ function choose(q: Matching, ctx: QuestionContext, target: string): void {
   const picked = ctx.draft.picked;
   const i = q.items.findIndex((it) => it.id === picked);
   if (i < 0) {
-    ctx.announce('pickItemFirst');
+    ctx.announce('matchHint');
     return;
   }
   // Without reuse, a target given to this item leaves the item that had it.
@@ -81,13 +81,13 @@ export const kind: Kind<'matching'> = {
     const r = ctx.response?.type === 'matching' ? ctx.response : undefined;
     if (r) {
       const given = new Map(r.pairs);
-      return html`<ul class="match-result">
+      return html`<ul class="order match-result">
         ${q.items.map((item) => {
           const mark = given.get(item.id) === item.match ? 'correct' : 'incorrect';
           return html`<li class="match-item ${markClasses(mark)}">
             <span class="match-text">${renderInline(item.text)}</span>
             <span class="match-slot">${renderInline(q.targets.find((x) => x.id === given.get(item.id))?.text)}</span>
-            <span class="mark">${markWords(mark, t)}${mark === 'incorrect' ? ` (${t('accepted', { answer: textOf(q.targets, item.match) })})` : ''}</span>
+            <span class="mark">${markWords(mark, t)}${mark === 'incorrect' ? ` · ${t('rightAnswer', { answer: textOf(q.targets, item.match) })}` : ''}</span>
           </li>`;
         })}
       </ul>`;
@@ -95,11 +95,11 @@ export const kind: Kind<'matching'> = {
     const picked = ctx.draft.picked;
     return html`<p class="hint muted">${t('matchHint')}</p>
       <div class="matching">
-        <ul class="match-items">
+        <ul class="order">
           ${q.items.map((item, i) => {
             const target = pairs.get(item.id);
             const slot = `slot-${q.id}-${i}`;
-            return html`<li class="match-item ${classNames({ picked: picked === item.id })}">
+            return html`<li class="match-item ${classNames({ grabbed: picked === item.id })}">
               <button type="button" part="match-item" class="secondary" ${ctx.keep(itemKey(q, i))} aria-pressed=${picked === item.id ? 'true' : 'false'}
                 aria-describedby=${slot} @click=${() => pick(q, ctx, i)}>${renderInline(item.text)}</button>
               <span class="match-slot" id=${slot}>${target ? t('matchedWith', { target: textOf(q.targets, target) }) : t('notMatched')}</span>
@@ -109,7 +109,7 @@ export const kind: Kind<'matching'> = {
             </li>`;
           })}
         </ul>
-        <ul class="match-targets" aria-label=${t('matchesLabel')}>
+        <ul class="order match-targets">
           ${targetOrder(q, ctx.seed).map((target, j) => {
             const users = [...pairs].filter(([, id]) => id === target.id).map(([id]) => textOf(q.items, id));
             return html`<li>
@@ -128,7 +128,8 @@ export const kind: Kind<'matching'> = {
     if (missing) return t('matchEvery', { count: missing });
     return { type: 'matching', pairs: q.items.map((item) => [item.id, pairs.get(item.id)!] as const) };
   },
-  words: (q, r) => r.pairs.map(([item, target]) => `${textOf(q.items, item)}: ${textOf(q.targets, target)}`).join('; '),
+  words: (q, r) => r.pairs.map(([item, target]) => `${textOf(q.items, item)} – ${textOf(q.targets, target)}`).join('; '),
+  parts: (q, r) => [r.pairs.filter(([item, target]) => q.items.some((i) => i.id === item && i.match === target)).length, q.items.length],
   print: (q, ctx) => html`<ol>${q.items.map((item) => html`<li>${renderInline(item.text)}</li>`)}</ol>
     <ul class="print-targets">${targetOrder(q, ctx.seed).map((target) => html`<li>${renderInline(target.text)}</li>`)}</ul>`,
 };
