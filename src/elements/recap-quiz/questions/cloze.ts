@@ -19,7 +19,11 @@ function withBlanks(q: Cloze, fill: (i: number) => unknown): TemplateResult {
   const { source, ids } = clozeSource(q.text);
   let n = 0;
   // Each HOLE in the text is the next blank, in reading order.
-  const text = (plain: string): Part => plain.split(HOLE).map((piece, i) => (i ? [fill(q.blanks.findIndex((b) => b.id === ids[n++])) as Part, piece] : piece));
+  const next = () => {
+    const id = ids[n++];
+    return fill(q.blanks.findIndex((b) => b.id === id)) as Part;
+  };
+  const text = (plain: string): Part => plain.split(HOLE).map((piece, i) => (i ? [next(), piece] : piece));
   return html`<p class="cloze-text">${renderInlineWith(source, text)}</p>`;
 }
 
