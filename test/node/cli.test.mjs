@@ -193,3 +193,8 @@ test('--version prints the version in package.json', async () => {
   assert.equal(r.code, 0);
   assert.equal(r.stdout.trim(), JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version);
 });
+
+test("the README's table of commands lists every command with its usage", async () => {
+  const readme = await readFile(join(root, 'README.md'), 'utf8');
+  for (const c of commands) assert.ok(readme.includes(`| \`${c.name} ${c.usage.replaceAll('|', '\\|')}\` |`), `README: no row for ${c.name} ${c.usage}`);
+});
