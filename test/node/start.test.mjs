@@ -24,6 +24,13 @@ async function hold(port) {
   return event === 'listening' ? server : undefined;
 }
 
+async function freePort() {
+  const server = await hold(0);
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /** `npm start` in the copy; `served` resolves to the URL it prints once the demo is served, or rejects when npm exits first. */
 function npmStart(env) {
   const child = spawn('npm', ['start'], { cwd: copy, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -75,9 +82,7 @@ after(() => rm(copy, { recursive: true, force: true }));
 
 test('dist/ current: npm start serves without building, and SIGTERM to npm stops the dev server', { timeout: 60_000 }, async () => {
   const before = (await stat(join(copy, 'dist/index.js'))).mtimeMs;
-  const busy = await hold(0);
-  const port = busy.address().port;
-  busy.close();
+  const port = await freePort();
   const npm = npmStart(envWith({ PORT: String(port) }));
   try {
     const url = await npm.served;
@@ -133,10 +138,7 @@ test('PORT names a taken port: one line saying so, exit 1, before any build', { 
 
 test('a source changed since the last build: npm start builds, then serves the new build', { timeout: 400_000 }, async () => {
   assert.ok(await stamp.staleness(copy));
-  const free = await hold(0);
-  const port = free.address().port;
-  free.close();
-  const npm = npmStart(envWith({ PORT: String(port) }));
+  const npm = npmStart(envWith({ PORT: String(await freePort()) }));
   try {
     const url = await npm.served;
     assert.match(npm.output().stdout, /Building dist\/: src\/index\.ts changed since the last build\./);
