@@ -5,7 +5,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { appendFile, cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, utimes } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,9 +18,10 @@ let stamp;
 /** A listening socket on `port` (0: any), held until closed; undefined when another program already holds it. */
 async function hold(port) {
   const server = createServer();
-  server.listen({ port, exclusive: true });
-  const [event] = await Promise.race([once(server, 'listening').then(() => ['listening']), once(server, 'error').then(([e]) => [e])]);
-  return event === 'listening' ? server : undefined;
+  return new Promise((resolve, reject) => {
+    server.once('error', (error) => (error.code === 'EADDRINUSE' ? resolve(undefined) : reject(error)));
+    server.listen({ port, exclusive: true }, () => resolve(server));
+  });
 }
 
 async function freePort() {
