@@ -183,6 +183,9 @@ export abstract class RecapElement extends LitElement {
       const article = this.article;
       this.check((explain) => checkArticle(article, explain), 'property');
     }
+    // A new src shows the loading state in this update; the fetch itself starts in updated().
+    // (Set there, the state would need a second update: Lit's change-in-update warning.)
+    if (changed.has('src') && this.article === undefined && this.src) this.status = 'loading';
     // On a server there is no page to ask: the host's own lang attribute (renderRecapHtml sets it) stands in.
     this.resolvedLocale = this.#wantedLocale();
   }
