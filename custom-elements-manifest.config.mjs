@@ -35,6 +35,8 @@ export default {
         if (!quiz || !article) return;
         const passedOn = (description) => `Passed on to the quiz: ${description ?? ''}`.trim();
         const own = (x) => !x.inheritedFrom && !x.static && (x.privacy ?? 'public') === 'public';
+        // Fields typed after the quiz's (`declare mode: RecapQuiz['mode']`) take the quiz's entry.
+        article.members = (article.members ?? []).filter((m) => !(m.type?.text ?? '').startsWith('RecapQuiz['));
         for (const attr of (quiz.attributes ?? []).filter(own)) {
           if ((article.attributes ?? []).some((a) => a.name === attr.name)) continue;
           (article.attributes ??= []).push({ ...attr, description: passedOn(attr.description) });

@@ -86,6 +86,12 @@ export class RecapArticle extends RecapElement {
     declareQuizOptions(this);
   }
 
+  // The quiz's options, declared at run time above (quiz-options.ts); typed here, with no code.
+  declare mode: RecapQuiz['mode'];
+  declare persist: RecapQuiz['persist'];
+  declare printAnswerKey: RecapQuiz['printAnswerKey'];
+  declare xapiActor: RecapQuiz['xapiActor'];
+
   protected override readyClass(article: Article): string {
     return article.figures?.length ? 'layout has-figures' : 'layout';
   }
