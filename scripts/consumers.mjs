@@ -1,7 +1,7 @@
 // `npm run consumers`: pack the library, check the tarball (every exports target and the
 // customElements manifest inside; publint; Are the Types Wrong), then install it into fresh
 // copies of test/consumers/* in a temporary directory and check each one works.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, copyFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -20,11 +20,52 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const SUMMARY_ONLY_BUDGET = 32.5;
 const run = (cmd, args, cwd = root) => {
   console.log(`$ (${cwd === root ? '.' : cwd}) ${cmd} ${args.join(' ')}`);
-  return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+  try {
+    return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+  } catch (error) {
+    // A checker says what is wrong on stdout.
+    throw new Error(`${cmd} ${args.join(' ')} failed:\n${error.stdout ?? ''}`);
+  }
+};
+// A command that is meant to fail (a type checker over deliberate mistakes): its output, whatever its exit code.
+const runExpectingFailure = (cmd, args, cwd) => {
+  console.log(`$ (${cwd}) ${cmd} ${args.join(' ')}   # expected to fail`);
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: process.env });
+  if (r.status === 0) throw new Error(`${cmd} accepted every deliberate mistake:\n${r.stdout}${r.stderr}`);
+  return r.stdout + r.stderr;
+};
+// Errors as [file, line, message] from tsc/vue-tsc (--pretty false) or svelte-check (--output machine).
+const tscErrors = (out) =>
+  [...out.matchAll(/^(\S[^(\n]*)\((\d+),\d+\): error (TS\d+: [^\n]*(?:\n {2}[^\n]*)*)/gm)].map((m) => [m[1], Number(m[2]), m[3].replace(/\s+/g, ' ')]);
+const svelteErrors = (out) =>
+  [...out.matchAll(/^\d+ ERROR "([^"]+)" (\d+):\d+ (".*")$/gm)].map((m) => [m[1], Number(m[2]), JSON.parse(m[3])]);
+/**
+ * Every line after an `expect: <words>` comment in `file` has an error saying those words, and
+ * no other line has any: a checker that accepts a mistake, or rejects good code, fails.
+ */
+const expectErrors = async (dir, file, errors) => {
+  const lines = (await readFile(join(dir, file), 'utf8')).split('\n');
+  const expected = lines.flatMap((l, i) => {
+    const m = l.match(/expect: (.*?)\s*(?:\*\/\}|-->|$)/);
+    return m ? [[i + 2, m[1]]] : [];
+  });
+  if (expected.length < 5) throw new Error(`${file}: only ${expected.length} expected errors`);
+  const problems = [];
+  for (const [line, words] of expected) {
+    const found = errors.filter(([f, l]) => f.endsWith(file) && l === line);
+    if (!found.some(([, , message]) => message.includes(words))) problems.push(`${file}:${line}: expected "${words}", got ${found.length ? found.map(([, , m]) => `"${m}"`).join(', ') : 'no error'}`);
+  }
+  const unexpected = errors.filter(([f, l]) => !(f.endsWith(file) && expected.some(([line]) => line === l)));
+  for (const [f, l, m] of unexpected) problems.push(`${f}:${l}: unexpected error "${m}"`);
+  if (problems.length) throw new Error(problems.join('\n'));
+  console.log(`     ${expected.length} deliberate mistakes in ${file}, each rejected with the expected error`);
 };
 const work = await mkdtemp(join(tmpdir(), 'recap-consumers-'));
 let failed = 0;
+// `npm run consumers -- vue svelte` runs only the checks whose names hold one of those words.
+const only = process.argv.slice(2).map((w) => w.toLowerCase());
 const check = async (name, fn) => {
+  if (only.length && !only.some((w) => name.toLowerCase().includes(w))) return;
   try {
     await fn();
     console.log(`ok   ${name}`);
@@ -82,7 +123,8 @@ try {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '') && errors.push(m.text()));
+    // Errors, and a framework's own warnings ("[Vue warn]: Failed to resolve component: recap-quiz").
+    page.on('console', (m) => (m.type() === 'error' ? !/favicon/.test(m.location()?.url ?? '') : /^\[Vue warn\]/.test(m.text())) && errors.push(m.text()));
     try {
       await page.goto(`http://localhost:${server.server.address().port}${path}`, { waitUntil: 'networkidle0' });
       await page.waitForFunction(() => document.querySelector('recap-quiz')?.shadowRoot?.querySelector('fieldset'), { timeout: 10000 });
@@ -144,11 +186,47 @@ try {
       await server.stop();
     }
   });
-  await check('React 19 app with typed JSX props builds, type-checks and renders', async () => {
-    const dir = await project('react', ['react@^19', 'react-dom@^19', '@types/react@^19', '@types/react-dom@^19', 'vite@^8', '@vitejs/plugin-react', 'typescript@~5.9']);
+  // A build prints nothing that asks for attention: no warning from the framework or the bundler.
+  const buildClean = (cmd, args, dir, env = {}) => {
+    console.log(`$ (${dir}) ${cmd} ${args.join(' ')}`);
+    const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+    const out = (r.stdout + r.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${out}`);
+    const warnings = out.split('\n').filter((l) => /warn|\(!\)|failed to resolve/i.test(l));
+    if (warnings.length) throw new Error(`${cmd} ${args.join(' ')} warned:\n${warnings.join('\n')}`);
+  };
+  const typescript = 'typescript@~5.9';
+
+  await check('React 19 app with typed JSX props builds, type-checks, renders, and its checker rejects each deliberate mistake', async () => {
+    const dir = await project('react', ['react@^19', 'react-dom@^19', '@types/react@^19', '@types/react-dom@^19', 'vite@^8', '@vitejs/plugin-react', typescript]);
     run('npx', ['tsc', '--noEmit', '-p', '.'], dir);
-    run('npx', ['vite', 'build'], dir);
+    await expectErrors(dir, 'mistakes/mistakes.tsx', tscErrors(runExpectingFailure('npx', ['tsc', '--noEmit', '--pretty', 'false', '-p', 'tsconfig.mistakes.json'], dir)));
+    buildClean('npx', ['vite', 'build'], dir);
     await serveAndCheck(join(dir, 'dist'), '/index.html', answerFirst);
+  });
+  await check('Vue 3 app: vue-tsc checks props and events, the build is clean, no "Failed to resolve component", a typed recap-answer arrives', async () => {
+    const dir = await project('vue', ['vue@^3.5', '@vitejs/plugin-vue@^6', 'vite@^8', 'vue-tsc@^3', typescript]);
+    run('npx', ['vue-tsc', '--noEmit', '-p', '.'], dir);
+    await expectErrors(dir, 'mistakes/Mistakes.vue', tscErrors(runExpectingFailure('npx', ['vue-tsc', '--noEmit', '--pretty', 'false', '-p', 'tsconfig.mistakes.json'], dir)));
+    buildClean('npx', ['vite', 'build'], dir);
+    await serveAndCheck(join(dir, 'dist'), '/index.html', answerFirst);
+    // Vue warns about unresolved components only in development builds.
+    buildClean('npx', ['vite', 'build', '--mode', 'development', '--outDir', 'dist-dev'], dir, { NODE_ENV: 'development' });
+    await serveAndCheck(join(dir, 'dist-dev'), '/index.html', answerFirst);
+  });
+  await check('Svelte 5 app: svelte-check checks attributes and events, the build is clean, a typed recap-answer arrives', async () => {
+    const dir = await project('svelte', ['svelte@^5', '@sveltejs/vite-plugin-svelte@^7', 'vite@^8', 'svelte-check@^4', typescript]);
+    run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'], dir);
+    await expectErrors(dir, 'mistakes/Mistakes.svelte', svelteErrors(runExpectingFailure('npx', ['svelte-check', '--tsconfig', './tsconfig.mistakes.json', '--output', 'machine'], dir)));
+    buildClean('npx', ['vite', 'build'], dir);
+    await serveAndCheck(join(dir, 'dist'), '/index.html', answerFirst);
+  });
+  await check('Angular standalone component (CUSTOM_ELEMENTS_SCHEMA, strict templates) builds clean and receives a typed recap-answer', async () => {
+    // Angular 21: the newest that runs on Node 20 (22 needs Node 22.22).
+    const ng = ['core', 'common', 'compiler', 'platform-browser', 'build', 'compiler-cli', 'cli'].map((p) => `@angular/${p}@^21`);
+    const dir = await project('angular', [...ng, 'rxjs@^7', 'tslib@^2', typescript]);
+    buildClean('npx', ['ng', 'build'], dir, { NG_CLI_ANALYTICS: 'false' });
+    await serveAndCheck(join(dir, 'dist', 'browser'), '/index.html', answerFirst);
   });
   await browser.close();
 } finally {
