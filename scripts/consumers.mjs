@@ -24,7 +24,7 @@ const run = (cmd, args, cwd = root) => {
     return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
   } catch (error) {
     // A checker says what is wrong on stdout.
-    throw new Error(`${cmd} ${args.join(' ')} failed:\n${error.stdout ?? ''}`);
+    throw new Error(`${cmd} ${args.join(' ')} failed:\n${error.stdout ?? ''}`, { cause: error });
   }
 };
 // A command that is meant to fail (a type checker over deliberate mistakes): its output, whatever its exit code.
@@ -145,6 +145,8 @@ try {
     const dir = join(work, name);
     await cp(join(root, 'test/consumers', name), dir, { recursive: true });
     await copyFile(article, join(dir, 'article.json'));
+    // The README's typed JSON import reads ./story.json beside the code.
+    if (name === 'react') await copyFile(article, join(dir, 'src', 'story.json'));
     run('npm', ['install', '--no-audit', '--no-fund', tarball, ...deps], dir);
     return dir;
   };
@@ -190,7 +192,8 @@ try {
   const buildClean = (cmd, args, dir, env = {}) => {
     console.log(`$ (${dir}) ${cmd} ${args.join(' ')}`);
     const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
-    const out = (r.stdout + r.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+    // Colour codes out (ESC [ ... m).
+    const out = (r.stdout + r.stderr).replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${out}`);
     const warnings = out.split('\n').filter((l) => /warn|\(!\)|failed to resolve/i.test(l));
     if (warnings.length) throw new Error(`${cmd} ${args.join(' ')} warned:\n${warnings.join('\n')}`);
