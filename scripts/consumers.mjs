@@ -153,6 +153,7 @@ try {
     'vite-summary': ['vite@^8'],
     react: ['react@^19', 'react-dom@^19', '@types/react@^19', '@types/react-dom@^19', 'vite@^8', '@vitejs/plugin-react', typescript],
     vue: ['vue@^3.5', '@vitejs/plugin-vue@^6', 'vite@^8', 'vue-tsc@^3', typescript],
+    preact: ['preact@^11', typescript],
     svelte: ['svelte@^5', '@sveltejs/vite-plugin-svelte@^7', 'vite@^8', 'svelte-check@^4', typescript],
     angular: [...ng, 'rxjs@^7', 'tslib@^2', typescript],
   };
@@ -255,6 +256,11 @@ try {
     // Vue warns about unresolved components only in development builds.
     buildClean('npx', ['vite', 'build', '--mode', 'development', '--outDir', 'dist-dev'], dir, { NODE_ENV: 'development' });
     await serveAndCheck(join(dir, 'dist-dev'), '/index.html', answerFirst);
+  });
+  await check('Preact: typed JSX props type-check, and tsc rejects each deliberate mistake (types only: not rendered)', async () => {
+    const dir = await project('preact');
+    run('npx', ['tsc', '--noEmit', '-p', '.'], dir);
+    await expectErrors(dir, 'mistakes/mistakes.tsx', tscErrors(runExpectingFailure('npx', ['tsc', '--noEmit', '--pretty', 'false', '-p', 'tsconfig.mistakes.json'], dir)));
   });
   await check('Svelte 5 app: svelte-check checks attributes and events, the build is clean, a typed recap-answer arrives', async () => {
     const dir = await project('svelte');

@@ -90,11 +90,11 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';`,
 
 const preact = (elements) =>
   jsxFile(elements, {
-    head: `/** Typed JSX for Preact 10: \`import type {} from 'recap-widgets/preact';\` once. */
-import type { JSX as PreactJSX } from 'preact';`,
+    head: `/** Typed JSX for Preact 10 and 11: \`import type {} from 'recap-widgets/preact';\` once. */
+import type { HTMLAttributes } from 'preact';`,
     module: 'preact',
     namespace: 'JSX',
-    attributes: (name) => `PreactJSX.HTMLAttributes<${name}>`,
+    attributes: (name) => `HTMLAttributes<${name}>`,
   });
 
 const svelte = (elements) =>
