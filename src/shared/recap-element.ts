@@ -55,7 +55,7 @@ export abstract class RecapElement extends LitElement {
   src?: string;
 
   /** Level (1-6) of the widget's heading, so it fits the page's outline. */
-  headingLevel = 2;
+  headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** `light` or `dark` forces that colour set, with its own background; unset, colours follow the page's color-scheme. */
   theme?: 'light' | 'dark';
