@@ -3,7 +3,7 @@
 # again on exit. Needs the built zip (npm run build && npm run build:wordpress) and root for apt-get.
 #
 #   bash scripts/wordpress-env.sh test    set up, run test/wordpress/*.test.mjs in Chromium, tear down
-#   bash scripts/wordpress-env.sh serve   set up and keep serving until Ctrl-C (logins are printed)
+#   bash scripts/wordpress-env.sh serve   set up and keep serving until Ctrl-C or kill (logins are printed)
 #
 # The site lives in a temporary folder (database files, wp-content with the plugin installed from the
 # zip); the only file outside it is /etc/wordpress/config-127.0.0.1.php, which Debian's wp-config.php
@@ -44,7 +44,13 @@ db_pid=''
 web_pid=''
 cleanup() {
   local rc=$?
-  [[ -n "$web_pid" ]] && kill "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null
+  set +e
+  trap - INT TERM
+  # php -S and its workers are one process group (setsid below): stop them all, by that id.
+  if [[ -n "$web_pid" ]]; then
+    kill -TERM -- "-$web_pid" 2>/dev/null
+    wait "$web_pid" 2>/dev/null
+  fi
   if [[ -n "$db_pid" ]]; then
     mariadb-admin --socket="$state/mysql.sock" -uroot shutdown 2>/dev/null || kill "$db_pid" 2>/dev/null || true
     wait "$db_pid" 2>/dev/null || true
@@ -115,7 +121,7 @@ php test/wordpress/install.php install
 php test/wordpress/install.php setup
 
 # php -S, with workers: the block editor sends requests in parallel.
-PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$port" -t /usr/share/wordpress test/wordpress/router.php \
+PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$port" -t /usr/share/wordpress test/wordpress/router.php \
   >"$state/php-server.log" 2>&1 &
 web_pid=$!
 for _ in $(seq 1 50); do curl -fsS -o /dev/null "$url/wp-login.php" 2>/dev/null && break; sleep 0.2; done

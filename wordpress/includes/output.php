@@ -50,7 +50,7 @@ function recap_widgets_script_json( $value ) {
 		$json
 	);
 	// The rule above leaves none of these; if a change ever did, nothing is printed rather than markup.
-	if ( ! is_string( $json ) || strlen( $json ) !== strcspn( $json, "<>&\u{2028}\u{2029}" ) ) {
+	if ( ! is_string( $json ) || 0 !== preg_match( '/[<>&\x{2028}\x{2029}]/u', $json ) ) {
 		return null;
 	}
 	return $json;

@@ -5,11 +5,13 @@
  *     [recap src="/recaps/story.json" widget="quiz" mode="all" /]
  *     [recap widget="summary"]{ "schemaVersion": 1, ... }[/recap]      (JSON, or Recap Markdown)
  *
- * WordPress formats post content before it runs shortcodes (wptexturize turns quotes into curly
- * ones and "--" into a dash, wpautop adds <p> and <br />), which would break a recap written as the
- * shortcode's content. So in post content [recap] runs first, at priority 8 (as [embed] does), on
- * the content as it was saved; elsewhere (do_shortcode() in a widget or a builder) its content is
- * left alone by wptexturize, and paragraphs wpautop added are taken out again.
+ * WordPress formats post content before and after it runs shortcodes: wptexturize turns quotes into
+ * curly ones and "--" into a dash, wpautop adds <p> and <br /> (even inside a <script>, at blank
+ * lines), do_shortcode expands "[gallery]". Any of them would break a recap. So in post content
+ * [recap] runs first, at priority 8 (as [embed] does), on the content as it was saved, and leaves a
+ * placeholder that none of those filters change; the element takes the placeholder's place after
+ * all of them. Elsewhere (do_shortcode() in a widget or a builder) its content is left alone by
+ * wptexturize, and paragraphs wpautop added are taken out again.
  *
  * @package RecapWidgets
  */
@@ -17,17 +19,49 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Registers [recap] and its early run in post content.
+ * Registers [recap] and its run around the formatting of post content.
  */
 function recap_widgets_register_shortcode() {
 	add_shortcode( 'recap', 'recap_widgets_shortcode' );
 	add_filter( 'the_content', 'recap_widgets_shortcode_first', 8 );
+	add_filter( 'the_content', 'recap_widgets_shortcode_last', PHP_INT_MAX );
 	add_filter( 'no_texturize_shortcodes', 'recap_widgets_no_texturize' );
 }
 
 /**
- * Runs [recap] before wptexturize and wpautop see its content. An escaped [[recap]] is left for
- * do_shortcode() to unescape, as it would be without this.
+ * The elements rendered at priority 8, by placeholder, until recap_widgets_shortcode_last() puts
+ * them in. The placeholder's token is new for every request, so no post can write one.
+ *
+ * @return array<string, string> Placeholder => element, by reference.
+ */
+function &recap_widgets_held() {
+	static $held = array();
+	return $held;
+}
+
+/**
+ * Keeps an element and returns its placeholder: a <div>, which wpautop leaves as it is.
+ *
+ * @param string $html The element.
+ * @return string
+ */
+function recap_widgets_hold( $html ) {
+	static $token = null;
+	static $count = 0;
+	if ( null === $token ) {
+		$token = bin2hex( random_bytes( 8 ) );
+	}
+	$placeholder          = '<div data-recap-widgets="' . $token . '-' . ( $count++ ) . '"></div>';
+	$held                 = &recap_widgets_held();
+	$held[ $placeholder ] = $html;
+	return $placeholder;
+}
+
+/**
+ * Runs [recap] before WordPress formats the content, on the content as saved, outside HTML comments
+ * (a block's attributes are a comment, and a recap in them may mention "[recap]"). An escaped
+ * [[recap]] is left for do_shortcode() to unescape, as it would be without this. Attributes are
+ * read with entities decoded: kses writes every quote after a lone "<" in a post as "&quot;".
  *
  * @param string $content Post content.
  * @return string
@@ -36,18 +70,46 @@ function recap_widgets_shortcode_first( $content ) {
 	if ( ! is_string( $content ) || false === strpos( $content, '[recap' ) ) {
 		return $content;
 	}
-	$pattern = get_shortcode_regex( array( 'recap' ) );
-	$result  = preg_replace_callback(
-		"/$pattern/",
-		static function ( $m ) {
-			if ( '[' === $m[1] && ']' === $m[6] ) {
-				return $m[0];
-			}
-			return recap_widgets_shortcode( shortcode_parse_atts( $m[3] ), isset( $m[5] ) && '' !== $m[5] ? $m[5] : null, 'recap' );
-		},
-		$content
-	);
-	return is_string( $result ) ? $result : $content;
+	$parts = preg_split( '/(<!--.*?-->)/s', $content, -1, PREG_SPLIT_DELIM_CAPTURE );
+	if ( false === $parts ) {
+		return $content;
+	}
+	$pattern = '/' . get_shortcode_regex( array( 'recap' ) ) . '/';
+	$run     = static function ( $m ) {
+		if ( '[' === $m[1] && ']' === $m[6] ) {
+			return $m[0];
+		}
+		$html = recap_widgets_shortcode( shortcode_parse_atts( wp_specialchars_decode( $m[3], ENT_QUOTES ) ), '' !== $m[5] ? $m[5] : null );
+		return '' === $html ? '' : recap_widgets_hold( $html );
+	};
+	foreach ( $parts as $i => $part ) {
+		if ( 0 === $i % 2 && false !== strpos( $part, '[recap' ) ) {
+			$done        = preg_replace_callback( $pattern, $run, $part );
+			$parts[ $i ] = is_string( $done ) ? $done : $part;
+		}
+	}
+	return implode( '', $parts );
+}
+
+/**
+ * Puts the elements of recap_widgets_shortcode_first() in place of their placeholders (only this
+ * content's: the_content may run inside another run of it).
+ *
+ * @param string $content Post content, formatted.
+ * @return string
+ */
+function recap_widgets_shortcode_last( $content ) {
+	$held = &recap_widgets_held();
+	if ( ! $held || ! is_string( $content ) ) {
+		return $content;
+	}
+	foreach ( $held as $placeholder => $html ) {
+		if ( false !== strpos( $content, $placeholder ) ) {
+			$content = str_replace( $placeholder, $html, $content );
+			unset( $held[ $placeholder ] );
+		}
+	}
+	return $content;
 }
 
 /**
