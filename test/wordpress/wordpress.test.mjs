@@ -243,36 +243,49 @@ test("a contributor's hostile recaps run nothing, and every XSS vector is shown 
   assert.equal(await contributor.page.evaluate(() => window.__xssRan), 0);
   await contributor.close();
 
-  // An administrator reviews it in the editor (its previews are the same elements) and publishes it.
+  // An administrator opens the pending post's preview (a logged-in administrator is what an XSS
+  // would be after), then reviews it in the editor (its previews are the same elements) and publishes it.
   const admin = await openPage(browser);
   await logIn(admin.page, 'admin');
+  await checkHostilePage(admin, `${site.url}/?p=${postId}&preview=true`, 'the administrator\'s preview');
   await openEditor(admin.page, `/wp-admin/post.php?post=${postId}&action=edit`);
   await admin.page.waitForFunction((n) => document.querySelectorAll('.recap-widgets-preview > *').length === n, {}, corpusParts.length + 1);
   await publish(admin.page, 'publish');
-  assert.deepEqual(admin.record.dialogs, [], 'no alert in the administrator\'s editor');
+  assert.deepEqual(admin.record.dialogs, [], "no alert in the administrator's editor");
   assert.equal(await admin.page.evaluate(() => window.__xssRan), 0);
   await admin.close();
 
-  // A visitor.
-  const { page, record, close } = await openPage(browser);
-  const response = await page.goto(`${site.url}/?p=${postId}`);
-  const html = await response.text();
-  await settled(page, corpusParts.length + 3);
-  await new Promise((resolve) => setTimeout(resolve, 500)); // anything that would run late
-  const { elements, events, xssRan } = await readPage(page);
-  assert.deepEqual(record.dialogs, [], 'no alert, confirm or prompt');
-  assert.equal(xssRan, 0, 'no payload ran');
-  assert.deepEqual(record.outside, [], 'no payload made the browser fetch anything');
-  assert.deepEqual(events.filter((e) => e.type === 'recap-error'), []);
+  const visitor = await openPage(browser);
+  await checkHostilePage(visitor, `${site.url}/?p=${postId}`, 'a visitor');
+  await visitor.close();
+});
 
-  // Each recap reached its element whole: one inline script child, data equal to what the contributor wrote.
-  assert.equal(elements.length, corpusParts.length + 3);
-  for (const el of elements) assert.equal(el.children.length, 1, `${el.tag}: nothing escaped the inline script (${el.children.join(', ')})`);
+/** Everything the contributor's post must (not) do on the page, in the order a break shows up first. */
+async function checkHostilePage({ page, record }, url, who) {
+  const response = await page.goto(url);
+  const html = await response.text();
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await new Promise((resolve) => setTimeout(resolve, 500)); // anything that would run late
+  // Nothing ran and nothing was fetched.
+  assert.deepEqual(record.dialogs, [], `${who}: no alert, confirm or prompt`);
+  assert.equal(await page.evaluate(() => window.__xssRan), 0, `${who}: no payload ran`);
+  assert.deepEqual(record.outside, [], `${who}: no payload made the browser fetch anything`);
+  // Every recap printed, each whole inside its element: one inline script child.
+  const count = corpusParts.length + 3;
+  let { elements } = await readPage(page);
+  assert.equal(elements.length, count, `${who}: ${elements.length} of ${count} recaps printed`);
+  for (const el of elements) assert.equal(el.children.length, 1, `${who}, ${el.tag}: something escaped the inline script (${el.children.join(', ')})`);
+  // As written in the page: no "<" and no raw line separators inside any inline JSON.
+  for (const [, data] of html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)) assert.doesNotMatch(data, /[<\u2028\u2029]/);
+
+  // The data the contributor wrote reached each element exactly.
+  await settled(page, count);
+  const read = await readPage(page);
+  elements = read.elements;
+  assert.deepEqual(read.events.filter((e) => e.type === 'recap-error'), []);
   assert.deepEqual(JSON.parse(elements[0].data), composite);
   corpusParts.forEach((part, i) => assert.deepEqual(JSON.parse(elements[i + 1].data), part));
   assert.deepEqual(JSON.parse(elements.at(-2).data), shortcodeJson);
-  // As written in the page: no "<" and no raw line separators inside any inline JSON.
-  for (const [, data] of html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)) assert.doesNotMatch(data, /[<\u2028\u2029]/);
 
   // Shown as text: every breaker in the composite's title and claims, every corpus vector as a claim.
   assert.ok(elements[0].text.includes(composite.title));
@@ -282,8 +295,9 @@ test("a contributor's hostile recaps run nothing, and every XSS vector is shown 
   assert.deepEqual(missing, [], `${corpus.length - missing.length} of ${corpus.length} vectors shown as text`);
   assert.ok(elements.at(-2).text.includes(shortcodeJson.title));
   assert.match(elements.at(-1).text, /__xss\(\)/, 'the Markdown recap shows the payload as text');
-  await close();
-});
+  assert.equal(await page.evaluate(() => window.__xssRan), 0, `${who}: no payload ran`);
+  assert.deepEqual(record.dialogs, [], `${who}: no alert, confirm or prompt`);
+}
 
 test('a post without a recap loads no Recap file', async () => {
   const { page, record, close } = await openPage(browser);
