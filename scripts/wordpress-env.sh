@@ -33,9 +33,17 @@ if (( ${#missing[@]} )); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-if [[ -f "$config" ]] && ! grep -q "$marker" "$config"; then
-  echo "$config exists and is not ours: not overwriting it." >&2
-  exit 1
+# One test site at a time: Debian's wp-config.php finds the config by host name (127.0.0.1), not port.
+if [[ -f "$config" ]]; then
+  if ! grep -q "$marker" "$config"; then
+    echo "$config exists and is not ours: not overwriting it." >&2
+    exit 1
+  fi
+  other="$(sed -n 's/.*pid \([0-9]*\).*/\1/p' "$config" | head -n1)"
+  if [[ -n "$other" ]] && kill -0 "$other" 2>/dev/null; then
+    echo "Another wordpress-env.sh (pid $other) is running its test site; wait for it to stop." >&2
+    exit 1
+  fi
 fi
 
 state="$(mktemp -d /tmp/recap-wordpress.XXXXXX)"
@@ -55,7 +63,7 @@ cleanup() {
     mariadb-admin --socket="$state/mysql.sock" -uroot shutdown 2>/dev/null || kill "$db_pid" 2>/dev/null || true
     wait "$db_pid" 2>/dev/null || true
   fi
-  rm -f "$config"
+  grep -qF "(pid $$)" "$config" 2>/dev/null && rm -f "$config"
   if (( rc != 0 )) && [[ -s "$state/wp-content/debug.log" ]]; then
     say "PHP's log:"; tail -n 40 "$state/wp-content/debug.log" >&2
   fi
@@ -96,7 +104,7 @@ ln -s /usr/share/wordpress/wp-content/themes/twentytwentythree "$state/wp-conten
 cp test/wordpress/mu-plugin.php "$state/wp-content/mu-plugins/recap-test-site.php"
 cat >"$config" <<PHP
 <?php
-// $marker: a test site, removed when the script stops.
+// $marker (pid $$): a test site, removed when the script stops.
 define( 'DB_NAME', 'wordpress' );
 define( 'DB_USER', 'wordpress' );
 define( 'DB_PASSWORD', '$password' );

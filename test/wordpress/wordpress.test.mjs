@@ -5,9 +5,11 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { site, launch, openPage, logIn, openEditor, insertRecapBlock, pasteRecap, publish, openBlockSettings, deepTextSource, recapFiles, snapLeftOpen } from './browser.mjs';
 import { composite, corpus, corpusParts, shortcodeContent, shortcodeJson } from './hostile.mjs';
 
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const seedMarkdown = readFileSync(new URL('../../demo/data/istanbul-talks.md', import.meta.url), 'utf8');
 const seed = JSON.parse(readFileSync(new URL('../../demo/data/istanbul-talks.json', import.meta.url), 'utf8'));
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -118,6 +120,27 @@ test('an author inserts the Recap block, pastes the seed Markdown, sees the prev
   assert.ok(headingSelect, 'the Heading level setting is in the sidebar');
   await page.select(`#${headingSelect}`, '3');
   await page.waitForFunction(() => document.querySelector('.recap-widgets-preview recap-article')?.getAttribute('heading-level') === '3');
+
+  // Recap Studio in a modal, and its result back in the block, still in Recap Markdown.
+  const before = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.recap);
+  await (await page.waitForSelector('xpath///div[contains(@class,"recap-widgets-actions")]//button[.="Open in Recap Studio"]')).click();
+  await page.waitForFunction((title) => {
+    const editor = document.querySelector('.recap-widgets-studio recap-editor');
+    return editor?.shadowRoot && [...editor.shadowRoot.querySelectorAll('input, textarea')].some((i) => i.value === title);
+  }, {}, seed.title);
+  await page.click('.recap-widgets-studio-actions .is-primary');
+  await page.waitForFunction(() => !document.querySelector('.recap-widgets-studio'));
+  await page.waitForFunction(() => document.querySelector('.recap-widgets-preview recap-article') && !document.querySelector('.recap-widgets-problems'));
+  assert.match(await page.$eval('.recap-widgets-textarea', (a) => a.value), /^---\n/, 'back as Recap Markdown');
+  assert.deepEqual(JSON.parse(await page.evaluate(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.recap)), JSON.parse(before));
+
+  // The block passes an axe audit (its fields, its problems, and the preview inside it).
+  await page.addScriptTag({ path: axePath });
+  const audit = await page.evaluate(async () => {
+    const result = await window.axe.run(document.querySelector('.wp-block-recap-widgets-recap'), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(audit, []);
 
   published.author = await publish(page, 'publish');
   assert.deepEqual(record.errors, []);

@@ -4,7 +4,7 @@
  *
  * A recap is data, never HTML: it reaches the page only as JSON inside the element's
  * <script type="application/json"> child (the same rule as the library's src/render/json-script.ts),
- * and every attribute is one of a fixed list with a value from a fixed list, written with esc_attr().
+ * and every attribute is one of a fixed list, with a value from a fixed list written with esc_attr() (or a URL, with esc_url()).
  *
  * @package RecapWidgets
  */
@@ -146,7 +146,11 @@ function recap_widgets_element( array $settings, array $data, $extra = '' ) {
 	} elseif ( isset( $data['markdown'] ) ) {
 		$child = '<script type="text/markdown">' . recap_widgets_script_markdown( $data['markdown'] ) . '</script>';
 	} elseif ( isset( $data['src'] ) ) {
-		$attrs['src'] = $data['src'];
+		// http(s) or a path on this site; anything else (javascript:, data:) prints nothing.
+		$attrs['src'] = esc_url( $data['src'], array( 'http', 'https' ) );
+		if ( '' === $attrs['src'] ) {
+			return '';
+		}
 	} else {
 		return '';
 	}
@@ -156,11 +160,7 @@ function recap_widgets_element( array $settings, array $data, $extra = '' ) {
 	}
 	$html = '<' . $tag . ( '' !== $extra ? ' ' . $extra : '' );
 	foreach ( $attrs as $name => $value ) {
-		if ( 'src' === $name ) {
-			$html .= ' src="' . esc_url( $value, array( 'http', 'https' ) ) . '"';
-		} else {
-			$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
-		}
+		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
 	recap_widgets_enqueue( $tag );
 	return $html . '>' . $child . '</' . $tag . '>';
