@@ -4,6 +4,7 @@
  * belongs to. No DOM.
  */
 import type { Figure, Question, QuestionType } from '../data/types.js';
+import { SCHEMA_VERSION } from '../data/article-schema.js';
 import type { DraftFigure } from '../authoring/draft-figures.js';
 
 /** An article as the author has it: possibly incomplete, possibly invalid. */
@@ -126,7 +127,7 @@ export function questionFromFigure(figure: Figure, taken: Iterable<string>, prom
 
 /** An empty article: what "New draft" starts from. */
 export function emptyArticle(lang = 'en'): Draft {
-  return { schemaVersion: 1, id: '', title: '', lang, body: '', summary: { points: [''] } };
+  return { schemaVersion: SCHEMA_VERSION, id: '', title: '', lang, body: '', summary: { points: [''] } };
 }
 
 /**
