@@ -24,7 +24,7 @@ const checked = (article) => {
 
 /** One recap with the breakers in plain-text and Markdown fields of the summary, figures and quiz. */
 export const composite = checked({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'hostile-composite',
   title: breakers[0],
   dek: breakers[2],
@@ -55,7 +55,7 @@ for (let start = 0; start < corpus.length; start += 24) {
   const part = corpus.slice(start, start + 24);
   corpusParts.push(
     checked({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: `xss-corpus-${start / 24 + 1}`,
       title: `XSS corpus, part ${start / 24 + 1}`,
       lang: 'en',
@@ -71,7 +71,7 @@ for (let start = 0; start < corpus.length; start += 24) {
  */
 const entities = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // Not the last breaker: a "[/recap]" in its text would end the shortcode's content (WordPress does not nest them).
-export const shortcodeJson = checked({ schemaVersion: 1, id: 'hostile-shortcode-json', title: breakers[0], summary: { points: breakers.slice(0, -1) } });
+export const shortcodeJson = checked({ schemaVersion: 2, id: 'hostile-shortcode-json', title: breakers[0], summary: { points: breakers.slice(0, -1) } });
 export const shortcodeMarkdownPoints = [breakers[0], breakers[2], breakers[1]];
 export const shortcodeContent = [
   `[recap widget="summary"]${entities(JSON.stringify(shortcodeJson))}[/recap]`,
