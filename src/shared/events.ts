@@ -16,6 +16,11 @@ export interface RecapLoadDetail {
 export interface RecapErrorDetail {
   problems: readonly Problem[];
   source: DataSource;
+  /**
+   * Set when the widget still shows the parts without problems: the JSON Pointers of what it
+   * left out ("/quiz", "/figures/2", "/quiz/questions/3"). Absent when nothing is shown.
+   */
+  leftOut?: readonly string[];
 }
 export interface RecapAnswerDetail {
   articleId: string;

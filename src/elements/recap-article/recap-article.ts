@@ -21,7 +21,7 @@ import { RecapQuiz } from '../recap-quiz/recap-quiz.js';
  * @tag recap-article
  *
  * @fires {RecapLoadEvent} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
- * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source }`.
+ * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
  * @fires {RecapAnswerEvent} recap-answer - Bubbles up from the quiz.
  * @fires {RecapCompleteEvent} recap-complete - Bubbles up from the quiz.
  *

@@ -18,7 +18,7 @@ import { figuresStyles } from './recap-figures.styles.js';
  * @tag recap-figures
  *
  * @fires {RecapLoadEvent} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
- * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source }`.
+ * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
  *
  * @slot - An optional `<script type="application/json">` holding the article data.
  *
@@ -52,6 +52,7 @@ export class RecapFigures extends RecapElement {
   static override readonly defaultTag = 'recap-figures';
   static override styles = [baseStyles, figuresStyles];
   protected readonly errorKey = 'errorFigures' as const;
+  static override readonly part = '/figures';
 
   protected renderReady(article: Article): TemplateResult {
     const figures = article.figures ?? [];

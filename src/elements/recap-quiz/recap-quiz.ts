@@ -33,7 +33,7 @@ import { readerId } from '../../shared/progress-store.js';
  * @tag recap-quiz
  *
  * @fires {RecapLoadEvent} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
- * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source }`.
+ * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
  * @fires {RecapAnswerEvent} recap-answer - The reader checked an answer. Detail: `{ articleId, questionId, questionType, index, response, correct, points, maxPoints, score, statement }` (statement: xAPI "answered").
  * @fires {RecapCompleteEvent} recap-complete - The reader answered the last question. Detail: `{ articleId, score, answers, statement }` (statement: xAPI "completed").
  *
@@ -91,6 +91,7 @@ export class RecapQuiz extends RecapElement {
   static override readonly defaultTag = 'recap-quiz';
   static override styles = [baseStyles, quizStyles, quizLayoutStyles];
   protected readonly errorKey = 'errorQuiz' as const;
+  static override readonly part = '/quiz';
 
   /** `one-at-a-time` (default): one question per step, with "3 of 8". `all`: every question on one page, one submit. */
   mode: 'one-at-a-time' | 'all' = 'one-at-a-time';

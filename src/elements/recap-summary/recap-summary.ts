@@ -14,7 +14,7 @@ import { summaryStyles } from './recap-summary.styles.js';
  * @tag recap-summary
  *
  * @fires {RecapLoadEvent} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
- * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source }`.
+ * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
  *
  * @slot - An optional `<script type="application/json">` holding the article data.
  *
@@ -52,6 +52,7 @@ export class RecapSummary extends RecapElement {
   static override readonly defaultTag = 'recap-summary';
   static override styles = [baseStyles, summaryStyles];
   protected readonly errorKey = 'errorSummary' as const;
+  static override readonly part = '/summary';
 
   /**
    * Show only the key points, bottom line and disclosure, under a "Summary" heading: for an
