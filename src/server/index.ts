@@ -12,6 +12,7 @@ import { nothing } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { RecapArticle, RecapFigures, RecapQuiz, RecapSummary } from '../index.js';
 import { validateArticle } from '../data/validate.js';
+import { keepTrustworthy } from '../data/keep-trustworthy.js';
 import { jsonScript } from '../render/json-script.js';
 import { loadMessages } from '../shared/messages.js';
 import { resolveLocale } from '../data/format.js';
@@ -55,7 +56,12 @@ export interface RenderRecapOptions {
   deferHydration?: boolean;
 }
 
-export type RenderRecapResult = { ok: true; html: string } | { ok: false; problems: Problem[] };
+/**
+ * The HTML, or why there is none. Data with problems inside one part still renders the rest (as
+ * the elements do in a page): the result is ok, with every `problem` and the JSON Pointers of
+ * what was `leftOut` ("/quiz", "/figures/2"); only that rest goes into the inline JSON.
+ */
+export type RenderRecapResult = { ok: true; html: string; problems?: Problem[]; leftOut?: string[] } | { ok: false; problems: Problem[] };
 
 const tags: Record<RecapTag, StaticValue> = {
   'recap-article': literal`recap-article`,
@@ -85,10 +91,11 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
   const element = options.element ?? 'recap-article';
   if (!(element in tags)) return { ok: false, problems: [{ path: '', message: `"${element}" is not a Recap element (recap-article, recap-summary, recap-figures or recap-quiz)` }] };
   const checked = validateArticle(article);
-  if (!checked.ok) return checked;
-  const data = checked.article;
+  const kept = checked.ok ? undefined : keepTrustworthy(checked.input, checked.problems);
+  if (!checked.ok && (!kept || kept.leftOut.includes(classes[element].part!))) return { ok: false, problems: checked.problems };
+  const data = checked.ok ? checked.article : kept!.article;
   const missing = missingPart(data, element);
-  if (missing) return { ok: false, problems: [missing] };
+  if (missing) return { ok: false, problems: checked.ok ? [missing] : checked.problems };
   if (options.data === false && (element === 'recap-quiz' || (element === 'recap-article' && data.quiz)))
     return { ok: false, problems: [{ path: '/quiz', message: 'a quiz needs its data in the page to check answers; leave the data option on' }] };
 
@@ -111,5 +118,5 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
   const close = `</${element}>`;
   if (!out.endsWith(close)) throw new Error(`renderRecapHtml: unexpected renderer output for <${element}>`);
   if (options.data !== false) out = out.slice(0, -close.length) + jsonScript(data) + close;
-  return { ok: true, html: out };
+  return checked.ok ? { ok: true, html: out } : { ok: true, html: out, problems: checked.problems, leftOut: kept!.leftOut };
 }
