@@ -95,6 +95,7 @@ describe('accessibility', () => {
       for (const select of $$<HTMLSelectElement>(el, 'select.blank')) {
         select.focus();
         await type(select.options[1]!.text);
+        select.blur();
       }
       const items = $$(el, '[part~="match-item"]');
       for (const [k, item] of items.entries()) {
@@ -239,6 +240,27 @@ describe('accessibility', () => {
     await press('Enter');
     await settle(el);
     stateInWords(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a picked matching item in forced colours with our own system colour, and its state in words', async function () {
+    const full = seed();
+    const el = await mount('recap-quiz', { ...full, quiz: { ...full.quiz!, questions: full.quiz!.questions.filter((q) => q.type === 'matching') } });
+    const item = $(el, '[part~="match-item"]')!;
+    await click(item);
+    await settle(el);
+    // The state is said, not only shown: pressed, and each item's match (or none) in words.
+    expect(item.getAttribute('aria-pressed')).to.equal('true');
+    expect($$(el, '.match-slot').map((s) => s.textContent!.trim())).to.deep.equal(Array(3).fill(en.notMatched));
+    if (!engine.forcedColors) {
+      checkedInstead(this, 'its driver cannot emulate forced colours; checked: the picked item is pressed and every match is in words');
+      return;
+    }
+    await forcedColors('active');
+    const probe = await fixture(html`<div style="background: Highlight"></div>`);
+    const highlight = getComputedStyle(probe).backgroundColor;
+    expect(getComputedStyle(item).backgroundColor, 'the picked item').to.equal(highlight);
+    expect(getComputedStyle($$(el, '[part~="match-item"]')[1]!).backgroundColor, 'an item not picked').to.not.equal(highlight);
     await expect(el).to.be.accessible();
   });
 
