@@ -202,7 +202,7 @@ async function studio(args: string[]): Promise<number> {
     console.error(`--port must be a port number, found "${args[portAt + 1] ?? ''}"`);
     return 2;
   }
-  const { startStudio } = await import('./editor/studio-server.js');
+  const { startStudio } = await import('./studio/server.js');
   const server = await startStudio({ ...(file ? { file } : {}), port });
   console.log(`Recap Studio${file ? ` for ${file}` : ''}: ${server.url}  (Ctrl+C to stop)`);
   await new Promise<void>((done) => process.once('SIGINT', done).once('SIGTERM', done));
