@@ -18,6 +18,8 @@ export interface DraftFigure {
   format?: NumberFormat;
   label: string;
   evidence: { quote: string };
+  /** The figure as the sentence writes it ("€350", "1.284", "26,4 Grad Celsius"): not part of the contract's figure. */
+  written?: string;
 }
 
 type Qualifier = NonNullable<Figure['qualifier']>;
@@ -568,7 +570,9 @@ export function draftFigures(body: string, lang: string): DraftFigure[] {
       const labelBefore = qb ? lead.slice(0, lead.length - qb[0].length) : lead;
       const label = draftLabel(rest, labelBefore, c);
       const quote = quoteAround(body, s, at, at + raw.length + consumed);
-      const draft: DraftFigure = { value, ...(qualifier ? { qualifier } : {}), ...(format ? { format } : {}), label, evidence: { quote } };
+      const from = symbolBefore ? at - symbolBefore[0].length : at;
+      const written = body.slice(from, at + raw.length + consumed).trim();
+      const draft: DraftFigure = { value, ...(qualifier ? { qualifier } : {}), ...(format ? { format } : {}), label, evidence: { quote }, written };
       const key = JSON.stringify([value, qualifier ?? 'exact', format ?? {}]);
       if (seen.has(key)) continue;
       seen.add(key);

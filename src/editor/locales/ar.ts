@@ -1,0 +1,4 @@
+import type { EditorMessages } from '../messages.js';
+
+const ar: Partial<EditorMessages> = {};
+export default ar;

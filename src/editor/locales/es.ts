@@ -1,0 +1,4 @@
+import type { EditorMessages } from '../messages.js';
+
+const es: Partial<EditorMessages> = {};
+export default es;

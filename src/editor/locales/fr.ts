@@ -1,0 +1,4 @@
+import type { EditorMessages } from '../messages.js';
+
+const fr: Partial<EditorMessages> = {};
+export default fr;

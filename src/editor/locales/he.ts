@@ -1,0 +1,4 @@
+import type { EditorMessages } from '../messages.js';
+
+const he: Partial<EditorMessages> = {};
+export default he;

@@ -1,0 +1,4 @@
+import type { EditorMessages } from '../messages.js';
+
+const uk: Partial<EditorMessages> = {};
+export default uk;
