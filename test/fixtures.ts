@@ -20,7 +20,7 @@ export const seedSource = seedText;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function articleWith(question: any, extra: any = {}): Article {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-article',
     title: 'Test article',
     summary: { points: ['One point.'] },

@@ -543,7 +543,7 @@ export function draftFigures(body: string, lang: string): DraftFigure[] {
         format = { style: 'currency', currency };
         if (scaled) format.notation = 'compact';
       } else if (pct) {
-        value = round(value / 100);
+        // As the article writes it: "94 percent" is 94 (the contract's percent).
         format = { style: 'percent' };
         if (digits) format.maximumFractionDigits = digits;
       } else if (unitWord) {

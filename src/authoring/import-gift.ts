@@ -5,6 +5,7 @@
  * GIFT reference: https://docs.moodle.org/en/GIFT_format
  */
 import type { Article } from '../data/types.js';
+import { SCHEMA_VERSION } from '../data/article-schema.js';
 import { validateArticle } from '../data/validate.js';
 import { toRecapMarkdown } from './to-recap-markdown.js';
 
@@ -47,7 +48,7 @@ export function finishImport(questions: Rec[], quiz: Rec, options: ImportOptions
     seen.add(id);
     q.id = id;
   });
-  const record: Rec = { schemaVersion: 1, id: slugId(options.id ?? '') || 'imported-quiz', title: options.title ?? 'Quiz' };
+  const record: Rec = { schemaVersion: SCHEMA_VERSION, id: slugId(options.id ?? '') || 'imported-quiz', title: options.title ?? 'Quiz' };
   if (questions.length) record.quiz = { ...quiz, questions };
   else warnings.push('no question could be carried over, so the quiz is empty');
   const checked = validateArticle(record);

@@ -7,7 +7,7 @@
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type Document } from 'yaml';
-import { articleSchema } from '../data/article-schema.js';
+import { SCHEMA_VERSION, articleSchema } from '../data/article-schema.js';
 import type { Node as SchemaNode } from '../data/schema-kit.js';
 import { pointer, validateArticle } from '../data/validate.js';
 import type { Article } from '../data/types.js';
@@ -165,7 +165,7 @@ export function readRecapMarkdown(input: string): Reading {
     const m = /^\s*(?:[A-Za-z$][\w$-]*):[ \t]/.exec(src);
     if (m && !/^\s*#/.test(src)) r.problem(0, 'this looks like front matter without its opening line; start the file with a line "---"');
   }
-  if (!('schemaVersion' in record)) record.schemaVersion = 1;
+  if (!('schemaVersion' in record)) record.schemaVersion = SCHEMA_VERSION;
 
   // ---- Sections ----
   const blocks = blocksOf(src.slice(from), from);
@@ -460,6 +460,12 @@ function readFieldLine(r: Reader, line: { text: string; offset: number }, keys: 
   return true;
 }
 
+/** Yes and no as authors write them (in the widgets' languages): read as a true-false answer written another way. */
+const BOOLEAN_LIKE = /^(?:true|false|yes|no|y|n|t|f|ja|nein|wahr|falsch|oui|non|vrai|faux|s[ií]|verdadero|falso|verdadeiro|sim|n[ãa]o|tak|nie|prawda|fałsz|так|ні|да|нет|правда|неправда|хибно|نعم|لا|صح|خطأ|כן|לא|נכון|לא נכון)$/iu;
+const TRUE_LIKE = /^(?:true|yes|y|t|ja|wahr|oui|vrai|s[ií]|verdadero|verdadeiro|sim|tak|prawda|так|да|правда|نعم|صح|כן|נכון)$/iu;
+const booleanHint = (raw: string) =>
+  BOOLEAN_LIKE.test(raw) ? ` (write "= ${TRUE_LIKE.test(raw) ? 'true' : 'false'}", in English and lower case, whatever the article's language)` : '';
+
 const numberHint = (raw: string) =>
   /^[-\d.,\s]+$/.test(raw) ? ` (write it plainly, without separators: ${raw.replace(/[,\s]/g, '')})` : /\d/.test(raw) ? ' (write only the number; put a unit in the options, e.g. {style: unit, unit: kilometer})' : '';
 
@@ -713,7 +719,8 @@ function readQuestion(r: Reader, heading: Block, blocks: Block[], i: number): Re
   let type = explicit;
   if (!type) {
     if (choices) type = checked.length > 1 ? 'multiple' : 'single';
-    else if (answer) type = answer.value === 'true' || answer.value === 'false' ? 'true-false' : 'numeric';
+    // "= yes" or "= True" is a true-false answer written another way, not a number.
+    else if (answer) type = answer.value === 'true' || answer.value === 'false' || BOOLEAN_LIKE.test(answer.value) ? 'true-false' : 'numeric';
     else if (order) type = 'order';
   }
   const q2: Rec = { id: q.id, type: type ?? 'single', prompt };
@@ -766,10 +773,14 @@ function readQuestion(r: Reader, heading: Block, blocks: Block[], i: number): Re
       at(answer.offset, 'answer');
       if (type === 'true-false') {
         if (answer.value === 'true' || answer.value === 'false') q2.answer = answer.value === 'true';
-        else broken(`the answer of a true-false question is "= true" or "= false", found "= ${answer.value}"`, answer.offset);
+        else broken(`the answer of a true-false question is "= true" or "= false", found "= ${answer.value}"${booleanHint(answer.value)}`, answer.offset);
       } else {
         const n = readNumber(answer.value);
-        if (n === undefined) broken(`the answer of a numeric question must be a number, found "= ${answer.value}"${numberHint(answer.value)}`, answer.offset);
+        if (n === undefined)
+          broken(
+            `the answer of a numeric question must be a number, found "= ${answer.value}"${numberHint(answer.value)}${explicit ? '' : '; a true-false answer is "= true" or "= false"'}`,
+            answer.offset,
+          );
         else q2.answer = n;
       }
     }
@@ -816,7 +827,9 @@ export function parseRecapMarkdown(text: string): MarkdownResult {
     if (!result.ok) {
       for (const p of result.problems) {
         if (reading.broken.some((b) => p.path === b || p.path.startsWith(b + '/'))) continue;
-        problems.push({ ...placeOf(reading, p.path), path: p.path, message: p.message });
+        // A repeat names the line of the first use rather than its JSON Pointer.
+        const message = p.related ? p.message.replace(`(${p.related})`, `(line ${placeOf(reading, p.related).line})`) : p.message;
+        problems.push({ ...placeOf(reading, p.path), path: p.path, message });
       }
     }
     if (problems.length) {

@@ -9,7 +9,7 @@ import { similar } from '../data/validate.js';
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'numeric', 'order'] as const;
 
 /** Keys of a number format, written flat in the braces: `{style: unit, unit: kilometer}`. */
-export const FORMAT_KEYS = ['style', 'unit', 'currency', 'notation', 'maximumFractionDigits'] as const;
+export const FORMAT_KEYS = ['style', 'unit', 'currency', 'notation', 'minimumFractionDigits', 'maximumFractionDigits'] as const;
 
 /** Options a figure heading's braces accept (besides `#id`, `x-…`, `claim.x-…`, `evidence.x-…`, `format.x-…`). */
 export const FIGURE_OPTIONS = ['qualifier', 'asOf', 'format', ...FORMAT_KEYS] as const;
@@ -17,7 +17,7 @@ export const FIGURE_OPTIONS = ['qualifier', 'asOf', 'format', ...FORMAT_KEYS] as
 export const QUESTION_OPTIONS = ['points', 'figure', 'tolerance', 'answers', 'format', ...FORMAT_KEYS] as const;
 
 /** Options whose value is a number. */
-export const NUMBER_OPTIONS = new Set(['points', 'tolerance', 'maximumFractionDigits']);
+export const NUMBER_OPTIONS = new Set(['points', 'tolerance', 'minimumFractionDigits', 'maximumFractionDigits']);
 
 /** A number as written in Recap Markdown: JSON's syntax, plus `-0` kept as negative zero. */
 const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -7,6 +7,7 @@
  */
 import { stringify } from 'yaml';
 import type { Article } from '../data/types.js';
+import { SCHEMA_VERSION } from '../data/article-schema.js';
 import { readRecapMarkdown } from './parse-recap-markdown.js';
 import { FORMAT_KEYS, escapeText, writeNumber, writeOptions } from './syntax.js';
 
@@ -77,7 +78,7 @@ function write(a: Rec, escapes: Escapes): string {
 function frontMatter(a: Rec): string {
   const fm: Rec = {};
   for (const [k, v] of Object.entries(a)) if (!FRONT_MATTER_SKIP.has(k)) fm[k] = v;
-  if (a.schemaVersion !== 1) fm.schemaVersion = a.schemaVersion;
+  if (a.schemaVersion !== SCHEMA_VERSION) fm.schemaVersion = a.schemaVersion;
   if (isRec(a.quiz)) {
     const quiz: Rec = {};
     for (const [k, v] of Object.entries(a.quiz)) if (k !== 'questions') quiz[k] = v;

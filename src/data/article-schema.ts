@@ -1,10 +1,16 @@
 /**
- * The article data contract (schemaVersion 1), written once. Field names, types
- * and limits follow docs/article-data.md exactly. Rules that span fields (unique
- * ids, references, quotes in the body) live in validate.ts. The prose for the
- * published JSON Schema lives in schema-docs.ts, so the validator does not carry it.
+ * The article data contract (schemaVersion 2, which also reads 1), written once. Field
+ * names, types and limits follow docs/article-data.md exactly. Rules that span fields
+ * (unique ids, references, quotes in the body, percents written the schemaVersion 1 way)
+ * live in check.ts. The prose for the published JSON Schema lives in schema-docs.ts, so
+ * the validator does not carry it.
  */
 import { array, boolean, number, object, oneOf, optional, string, variant } from './schema-kit.js';
+
+/** The versions a record may declare: 2 is current; 1 differs only in how a percent is written (a fraction). */
+export const SCHEMA_VERSIONS = [1, 2] as const;
+/** What new records declare. */
+export const SCHEMA_VERSION = 2;
 
 const id = () => string({ format: 'id', min: 1, max: 64 });
 const inlineMd = () => string({ markdown: 'inline' });
@@ -16,6 +22,7 @@ export const numberFormatSchema = object({
   unit: optional(string({ format: 'unit', max: 80 })),
   currency: optional(string({ format: 'currency', max: 3 })),
   notation: optional(oneOf(['standard', 'compact'])),
+  minimumFractionDigits: optional(number({ min: 0, max: 6, integer: true })),
   maximumFractionDigits: optional(number({ min: 0, max: 6, integer: true })),
 });
 
@@ -63,7 +70,7 @@ export const quizSchema = object({
 
 export const articleSchema = object(
   {
-    schemaVersion: oneOf([1]),
+    schemaVersion: oneOf(SCHEMA_VERSIONS),
     id: id(),
     title: string({ max: 300 }),
     dek: optional(inlineMd()),

@@ -8,7 +8,7 @@
  * validateArticle (./validate.js) is this with the explainer.
  */
 import { articleSchema } from './article-schema.js';
-import type { Node, ObjectNode, StringFormat } from './schema-kit.js';
+import { VISIBLE_CHARACTER, type Node, type ObjectNode, type StringFormat } from './schema-kit.js';
 import type { Article, Problem, ValidationResult } from './types.js';
 import type { JsonSyntaxError } from './json-error.js';
 
@@ -27,14 +27,18 @@ export type Finding =
   | ['required' | 'answer-twice', string]
   | ['required-with', 'unit' | 'currency']
   | ['unknown-key', string, string[]]
-  | ['id-taken', string, string, number]
+  | ['id-taken', string, string, string]
   | ['quote', string, string]
   | ['no-summary' | 'no-zero-band']
   | ['updated-before', string, string]
-  | ['band-taken', number, number]
+  | ['band-taken', number, string]
   | ['figure-unknown' | 'answer-unknown', string, string[]]
   | ['figure-mismatch', number, string, number, number]
-  | ['too-big', number];
+  | ['too-big', number]
+  | ['blank', boolean]
+  | ['fraction-digits', number, number]
+  | ['percent-v1', number, number]
+  | ['percent-fraction', number, number];
 
 /** The author-facing words, given to the checks by those who load them. */
 export interface Explainer {
@@ -57,6 +61,7 @@ export function pointer(parts: readonly (string | number)[]): string {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const VISIBLE = new RegExp(VISIBLE_CHARACTER);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /** Returns a parsed time (ms) for an ISO 8601 date or date-time, or undefined if it is not one. */
@@ -145,7 +150,10 @@ class Collector {
   add(path: Path, ...finding: Finding): void {
     if (this.problems.length >= MAX_PROBLEMS) return;
     const name = fieldName(path);
-    this.problems.push({ path: pointer(path), message: this.explain ? this.explain.word(name, finding) : `${name}: ${finding[0]}` });
+    const message = this.explain ? this.explain.word(name, finding) : `${name}: ${finding[0]}`;
+    // A repeat names where the value was first used, so an editor can show both places.
+    const related = finding[0] === 'id-taken' || finding[0] === 'band-taken' ? finding[finding.length - 1] as string : undefined;
+    this.problems.push({ path: pointer(path), message, ...(related ? { related } : {}) });
   }
   get full(): boolean {
     return this.problems.length >= MAX_PROBLEMS;
@@ -172,6 +180,8 @@ function walk(node: Node, value: unknown, path: Path, out: Collector, depth: num
   switch (node.kind) {
     case 'string': {
       if (typeof value !== 'string') return out.add(path, 'type', node, value);
+      // Text must show something: white space, zero-width and direction marks alone render as nothing.
+      if (!node.format && !VISIBLE.test(value)) return out.add(path, 'blank', !!node.optional);
       if (node.min !== undefined && value.length < node.min) return out.add(path, 'min-length', node.min, value.length);
       if (value.length > node.max) return out.add(path, 'max-length', node.max, value.length);
       if (node.format && !FORMAT_TESTS[node.format](value)) out.add(path, 'format', node.format, value);
@@ -248,7 +258,7 @@ function checkUniqueIds(items: unknown, path: Path, what: string, out: Collector
   idsOf(items).forEach((id, i) => {
     if (!id) return;
     const first = seen.get(id);
-    if (first !== undefined) out.add([...path, i, 'id'], 'id-taken', what, id, first);
+    if (first !== undefined) out.add([...path, i, 'id'], 'id-taken', what, id, pointer([...path, first, 'id']));
     else seen.set(id, i);
   });
 }
@@ -264,10 +274,44 @@ function checkEvidence(owner: Rec, path: Path, body: string | undefined, out: Co
 function checkNumberFormat(format: unknown, path: Path, out: Collector): void {
   if (!isPlainObject(format)) return;
   for (const style of ['unit', 'currency'] as const) if (format.style === style && !hasOwn(format, style)) out.add([...path, style], 'required-with', style);
+  const { minimumFractionDigits: min, maximumFractionDigits: max } = format;
+  if (typeof min === 'number' && typeof max === 'number' && min > max) out.add([...path, 'minimumFractionDigits'], 'fraction-digits', min, max);
+}
+
+/** A number without binary noise: 0.07 * 100 is 7, not 7.000000000000001. */
+const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** Every number a quote writes, read with either mark as the decimal one ("94,5" and "94.5" both give 94.5). */
+function numbersIn(quote: string): number[] {
+  const ascii = quote.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf)).replace(/\u066b/g, '.');
+  const found: number[] = [];
+  for (const [written] of ascii.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    for (const decimal of ['.', ',']) {
+      const n = Number(written.split(decimal === '.' ? ',' : '.').join('').replace(decimal, '.'));
+      if (Number.isFinite(n)) found.push(n);
+    }
+  }
+  return found;
+}
+
+/**
+ * A percent is written as the article writes it (94 for "94 percent"). schemaVersion 1 wrote a
+ * fraction (0.94): such a record is refused with the number to write, never shown 100 times off.
+ * In schemaVersion 2 a fraction whose own quote says a hundred times it ("0.94" beside "94 percent")
+ * is the same mistake.
+ */
+function checkPercent(format: unknown, value: unknown, evidence: unknown, path: Path, v1: boolean, out: Collector): void {
+  if (!isPlainObject(format) || format.style !== 'percent' || typeof value !== 'number' || !Number.isFinite(value)) return;
+  if (v1) return out.add(path, 'percent-v1', value, tidy(value * 100));
+  if (value === 0 || Math.abs(value) >= 1 || !isPlainObject(evidence) || typeof evidence.quote !== 'string') return;
+  const numbers = numbersIn(evidence.quote);
+  const hundred = tidy(Math.abs(value) * 100);
+  if (hundred !== 0 && numbers.includes(hundred) && !numbers.includes(Math.abs(value))) out.add(path, 'percent-fraction', value, tidy(value * 100));
 }
 
 function checkRules(a: Rec, out: Collector): void {
   const body = typeof a.body === 'string' ? collapse(a.body) : undefined;
+  const v1 = a.schemaVersion === 1;
 
   if (a.summary === undefined && a.quiz === undefined) out.add(['summary'], 'no-summary');
 
@@ -282,6 +326,7 @@ function checkRules(a: Rec, out: Collector): void {
   figures.forEach((f, i) => {
     if (typeof f.id === 'string' && !figureById.has(f.id)) figureById.set(f.id, f);
     checkNumberFormat(f.format, ['figures', i, 'format'], out);
+    checkPercent(f.format, f.value, f.evidence, ['figures', i, 'value'], v1, out);
     checkEvidence(f, ['figures', i], body, out);
   });
 
@@ -294,7 +339,7 @@ function checkRules(a: Rec, out: Collector): void {
       if (!isPlainObject(b) || typeof b.minPercent !== 'number') return;
       const first = seen.get(b.minPercent);
       if (first !== undefined)
-        out.add(['quiz', 'results', i, 'minPercent'], 'band-taken', b.minPercent, first);
+        out.add(['quiz', 'results', i, 'minPercent'], 'band-taken', b.minPercent, pointer(['quiz', 'results', first, 'minPercent']));
       else seen.set(b.minPercent, i);
     });
     if (bands.length === quiz.results.length && bands.every((b) => typeof b.minPercent === 'number') && !seen.has(0))
@@ -316,7 +361,10 @@ function checkRules(a: Rec, out: Collector): void {
           out.add([...at, 'figure'], 'figure-mismatch', q.answer, q.figure, fig.value, tolerance);
       }
     }
-    if (q.type === 'numeric') checkNumberFormat(q.format, [...at, 'format'], out);
+    if (q.type === 'numeric') {
+      checkNumberFormat(q.format, [...at, 'format'], out);
+      checkPercent(q.format, q.answer, q.evidence, [...at, 'answer'], v1, out);
+    }
     if (q.type === 'single' || q.type === 'multiple') {
       checkUniqueIds(q.choices, [...at, 'choices'], 'choice', out);
       const choiceIds = idsOf(q.choices).filter(Boolean);

@@ -154,7 +154,7 @@ export function word(name: string, f: Finding): string {
     case 'unknown-key':
       return `unknown key "${f[1]}"${didYouMean(f[2].find((k) => similar(k, f[1])))}; extension keys must start with "x-"`;
     case 'id-taken':
-      return `${f[1]} id "${f[2]}" is already used by ${f[1]} ${f[3]}`;
+      return `${f[1]} id "${f[2]}" is already used by an earlier ${f[1]} (${f[3]}); each ${f[1]} needs its own id`;
     case 'quote':
       return `quote ${describe(f[1])} does not occur in body; ${closestPassage(f[2], f[1])}`;
     case 'no-summary':
@@ -162,7 +162,7 @@ export function word(name: string, f: Finding): string {
     case 'updated-before':
       return `updated (${f[1]}) is before published (${f[2]})`;
     case 'band-taken':
-      return `minPercent ${f[1]} is already used by band ${f[2]}; bands need distinct minPercent`;
+      return `minPercent ${f[1]} is already used by an earlier band (${f[2]}); bands need distinct minPercent`;
     case 'no-zero-band':
       return 'results must include a band with minPercent 0, so every score has a message';
     case 'figure-unknown':
@@ -177,6 +177,14 @@ export function word(name: string, f: Finding): string {
       return `${name} must be a JSON object, found ${describe(f[1])}`;
     case 'too-big':
       return `${name} is ${(f[1] / 1e6).toFixed(1)} MB of JSON; the limit is 1 MB`;
+    case 'blank':
+      return `${name} is blank: write text a reader can see${f[1] ? `, or leave ${name} out` : ''}`;
+    case 'fraction-digits':
+      return `minimumFractionDigits (${f[1]}) is more than maximumFractionDigits (${f[2]})`;
+    case 'percent-v1':
+      return `${name} ${f[1]} is a percent written as a fraction, as schemaVersion 1 wrote it; write it as the article does, ${f[2]} (a tolerance too, in percentage points), and set schemaVersion to 2`;
+    case 'percent-fraction':
+      return `${name} ${f[1]} looks like a fraction, but its quote says ${f[2]}: a percent is written as the article writes it, ${f[2]} for "${f[2]} percent"`;
   }
 }
 

@@ -29,29 +29,44 @@ export function textDirection(lang: string | undefined): 'ltr' | 'rtl' {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Formats a number as the article's locale writes it, with the contract's format options. */
+/** The Intl options for a contract format; `whole` says whether the number has no fraction. */
+function intlOptions(format: NumberFormat, whole: boolean): Intl.NumberFormatOptions {
+  const options: Intl.NumberFormatOptions = {};
+  if (format.style) options.style = format.style;
+  if (format.unit) options.unit = format.unit;
+  if (format.currency) options.currency = format.currency;
+  if (format.notation) options.notation = format.notation;
+  // A percent shows the digits the article wrote (Intl's default rounds 94.5 % to 95 %).
+  if (format.style === 'percent') options.maximumFractionDigits = 6;
+  if (format.maximumFractionDigits !== undefined) options.maximumFractionDigits = format.maximumFractionDigits;
+  if (format.minimumFractionDigits !== undefined) options.minimumFractionDigits = format.minimumFractionDigits;
+  else if (format.style === 'currency' && whole && format.notation !== 'compact') {
+    // A whole amount shows no cents unless the data asks for them (minimumFractionDigits).
+    options.minimumFractionDigits = 0;
+    options.maximumFractionDigits = 0;
+  } else if (format.style === 'currency' && format.maximumFractionDigits !== undefined)
+    options.minimumFractionDigits = Math.min(format.maximumFractionDigits, 2);
+  return options;
+}
+
+/**
+ * Formats a number as the article's locale writes it, with the contract's format options. A percent
+ * is the number as written (94 shows as "94%"), and a whole amount of money shows no cents.
+ */
 export function formatNumber(value: number, lang: string | undefined, format: NumberFormat = {}): string {
   const locale = resolveLocale(lang);
-  const key = locale + JSON.stringify(format);
+  const whole = Number.isInteger(value);
+  const key = `${locale}${whole ? 'w' : 'f'}${JSON.stringify(format)}`;
   let nf = numberFormats.get(key);
   if (!nf) {
-    const options: Intl.NumberFormatOptions = {};
-    if (format.style) options.style = format.style;
-    if (format.unit) options.unit = format.unit;
-    if (format.currency) options.currency = format.currency;
-    if (format.notation) options.notation = format.notation;
-    if (format.maximumFractionDigits !== undefined) {
-      options.maximumFractionDigits = format.maximumFractionDigits;
-      if (format.style === 'currency') options.minimumFractionDigits = Math.min(format.maximumFractionDigits, 2);
-    }
     try {
-      nf = new Intl.NumberFormat(locale, options);
+      nf = new Intl.NumberFormat(locale, intlOptions(format, whole));
     } catch {
       nf = new Intl.NumberFormat(locale);
     }
     numberFormats.set(key, nf);
   }
-  return nf.format(value);
+  return nf.format(format.style === 'percent' ? value / 100 : value);
 }
 
 /** A figure's number with its qualifier words, e.g. "more than 4,300 km". */
@@ -72,6 +87,13 @@ export function formatDate(iso: string, lang: string | undefined): string {
     : { dateStyle: 'long', timeStyle: 'short' };
   return new Intl.DateTimeFormat(resolveLocale(lang), options).format(t);
 }
+
+/** A reader's answer to a percent question without its percent sign: "94 %", "94%" and "٪94" read as 94. */
+export const withoutPercentSign = (input: string): string => input.replace(/^[\s\u200e\u200f\u061c]*[%\u066a\uff05]|[%\u066a\uff05][\s\u200e\u200f\u061c]*$/gu, '');
+
+/** The locale's percent sign, as Intl writes it ("%", "٪"). */
+export const percentSign = (lang: string | undefined): string =>
+  new Intl.NumberFormat(resolveLocale(lang), { style: 'percent' }).formatToParts(0.5).find((p) => p.type === 'percentSign')?.value ?? '%';
 
 /** Whether a locale groups digits Indian style: 43,00,000 rather than 4,300,000. */
 const groupsIndianStyle = (locale: string) => /^\d{2}\D\d{2}\D\d{3}$/.test(new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).format(4300000));

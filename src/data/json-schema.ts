@@ -5,7 +5,7 @@
  * the body) cannot be expressed in JSON Schema; they are described in text.
  */
 import { articleSchema } from './article-schema.js';
-import type { Node, ObjectNode, StringFormat } from './schema-kit.js';
+import { VISIBLE_CHARACTER, type Node, type ObjectNode, type StringFormat } from './schema-kit.js';
 import { SCHEMA_DOCS } from './schema-docs.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -32,7 +32,7 @@ function convert(node: Node, path = ''): JsonSchema {
         type: 'string',
         ...(node.min !== undefined ? { minLength: node.min } : {}),
         maxLength: node.max,
-        ...(node.format ? FORMAT_SCHEMA[node.format] : {}),
+        ...(node.format ? FORMAT_SCHEMA[node.format] : { pattern: VISIBLE_CHARACTER }),
         ...(node.markdown ? { contentMediaType: 'text/markdown' } : {}),
       };
     case 'number':
@@ -89,14 +89,15 @@ export function articleJsonSchema(id = 'https://unpkg.com/recap-widgets/dist/art
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: id,
-    title: 'Recap article data (schemaVersion 1)',
+    title: 'Recap article data (schemaVersion 2)',
     ...convert(articleSchema, ''),
     // A record needs a summary, a quiz, or both.
     anyOf: [{ required: ['summary'] }, { required: ['quiz'] }],
     $comment:
       'Also enforced by validateArticle and not expressible here: ids unique in their list; answer/answers/figure refer to existing ids; ' +
       'answers has no repeats; a numeric answer equals its figure within tolerance; results have distinct minPercent and one at 0; ' +
-      'updated is not before published; unit/currency present for their styles; evidence quotes occur in body; lang names a language ' +
+      'updated is not before published; unit/currency present for their styles; minimumFractionDigits not above maximumFractionDigits; ' +
+      'a percent written as the article writes it (schemaVersion 1 records with a percent are refused); evidence quotes occur in body; lang names a language ' +
       'Intl.DisplayNames knows (the pattern here only checks its shape); at most 1 MB of JSON.',
   };
 }

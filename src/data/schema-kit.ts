@@ -55,6 +55,12 @@ export interface VariantNode<V extends Record<string, ObjectNode> = Record<strin
 }
 export type Node = StringNode | NumberNode | BooleanNode | EnumNode | ArrayNode | ObjectNode | VariantNode;
 
+/**
+ * A character a reader can see (a regular expression class): not white space, a zero-width
+ * character, a direction mark or a soft hyphen. Every text field without a format must hold one.
+ */
+export const VISIBLE_CHARACTER = '[^\\s\\u00ad\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff]';
+
 /** Default upper bound for any string, from the contract. */
 export const DEFAULT_MAX_STRING = 5000;
 

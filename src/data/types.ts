@@ -31,6 +31,8 @@ export interface Problem {
   column?: number;
   /** That line of the text with a caret under the column. */
   excerpt?: string;
+  /** Another place the problem involves (a JSON Pointer): where a repeated id was first used. */
+  related?: string;
 }
 
 export type ValidationResult = { ok: true; article: Article } | { ok: false; problems: Problem[] };

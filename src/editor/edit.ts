@@ -4,6 +4,7 @@
  * control a problem's JSON Pointer belongs to. No DOM.
  */
 import type { Figure, Question, QuestionType } from '../data/types.js';
+import { SCHEMA_VERSION } from '../data/article-schema.js';
 import type { DraftFigure as Proposal } from '../authoring/draft-figures.js';
 import { getIn, listAt, setIn, type Draft, type DraftFigure, type Path } from './draft.js';
 
@@ -116,7 +117,7 @@ export function questionFromFigure(figure: Figure, taken: Iterable<string>, prom
 
 /** An empty article: what "New draft" starts from. */
 export function emptyArticle(lang = 'en'): Draft {
-  return { schemaVersion: 1, id: '', title: '', lang, body: '', summary: { points: [''] } };
+  return { schemaVersion: SCHEMA_VERSION, id: '', title: '', lang, body: '', summary: { points: [''] } };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Article } from '../../src/data/types.js';
+import { VISIBLE_CHARACTER } from '../../src/data/schema-kit.js';
 
 /** Pieces that mean something in Markdown, in Recap Markdown, in YAML or in JSON. */
 const awkward = fc.constantFrom(
@@ -23,8 +24,11 @@ export const awkwardText = (minLength = 0, maxLength = 12): fc.Arbitrary<string>
     .map((parts) => parts.join(''))
     .filter((s) => s.length >= minLength && s.length <= 5000);
 
+/** The contract's text fields hold something a reader can see (white space alone is refused). */
+const visible = (s: string) => new RegExp(VISIBLE_CHARACTER).test(s);
+
 /** Mostly ordinary text, sometimes awkward: keeps runs readable while still covering the edges. */
-const text = fc.oneof({ weight: 2, arbitrary: fc.constantFrom('Plain words.', 'A **bold** claim', 'Voilà, *déjà vu*', 'مرحبا **بالعالم**', 'שלום') }, { weight: 3, arbitrary: awkwardText() });
+const text = fc.oneof({ weight: 2, arbitrary: fc.constantFrom('Plain words.', 'A **bold** claim', 'Voilà, *déjà vu*', 'مرحبا **بالعالم**', 'שלום') }, { weight: 3, arbitrary: awkwardText().filter(visible) });
 
 export const awkwardNumber = fc.oneof(
   fc.constantFrom(0.1 + 0.2, 1e21, -0, 0, 5e-324, -1.5, 4300, 1.7976931348623157e308, 123456789012345680000),
@@ -54,13 +58,15 @@ const numberFormat = fc.tuple(
     fc.record({ style: fc.constant('decimal'), maximumFractionDigits: fc.integer({ min: 0, max: 6 }) }),
     fc.record({ style: fc.constant('unit'), unit: fc.constantFrom('kilometer', 'day', 'kilometer-per-hour', 'percent') }),
     fc.record({ style: fc.constant('currency'), currency: fc.constantFrom('EUR', 'UAH', 'JPY') }),
+    fc.record({ style: fc.constant('currency'), currency: fc.constant('EUR'), minimumFractionDigits: fc.integer({ min: 0, max: 2 }) }),
+    fc.record({ style: fc.constant('percent'), maximumFractionDigits: fc.integer({ min: 0, max: 6 }) }),
     fc.record({ notation: fc.constantFrom('compact', 'standard') }),
     fc.record({ unit: fc.constant('day') }),
   ),
   ext,
 ).map(([f, e]) => withExt(f, e));
 
-const quote = awkwardText(8, 10).filter((q) => q.length >= 8 && q.length <= 600);
+const quote = awkwardText(8, 10).filter((q) => q.length >= 8 && q.length <= 600 && visible(q));
 
 const figure = (i: number) =>
   fc
@@ -124,7 +130,7 @@ const uniqueIds = <T extends { id?: unknown }>(list: T[]): T[] => {
 export const validRecord: fc.Arbitrary<Article> = fc
   .record({
     id: anyId,
-    title: awkwardText(0, 6).filter((t) => t.length <= 300),
+    title: awkwardText(1, 6).filter((t) => t.length <= 300 && visible(t)),
     dek: some(text),
     lang: some(fc.constantFrom('en', 'de', 'uk', 'ar', 'he', 'fa', 'ja', 'pt-BR')),
     url: some(fc.constantFrom('https://example.com/story', 'https://example.org/a?b=c#d')),
@@ -150,7 +156,7 @@ export const validRecord: fc.Arbitrary<Article> = fc
         ),
       ),
     }),
-    body: some(awkwardText(0, 8)),
+    body: some(awkwardText(1, 8).filter(visible)),
     schema: some(fc.constant('../../dist/article.schema.json')),
     e: ext,
     quizExt: ext,
@@ -173,7 +179,7 @@ export const validRecord: fc.Arbitrary<Article> = fc
       return structuredClone(withExt(
         strip({
           $schema: r.schema,
-          schemaVersion: 1,
+          schemaVersion: 2,
           id: r.id,
           title: r.title,
           dek: r.dek,

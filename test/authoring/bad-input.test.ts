@@ -45,6 +45,31 @@ describe('Recap Markdown: what editors and operating systems add', () => {
   });
 });
 
+describe('Recap Markdown: answers and ids written another way', () => {
+  it('reads "= yes" and "= True" as a true-false answer written another way, and says how to write it', () => {
+    for (const [written, fix] of [['yes', 'true'], ['True', 'true'], ['nein', 'false'], ['FALSE', 'false']]) {
+      const p = only(head + `# Quiz\n\n## The sky is blue.\n\n= ${written}\n`);
+      expect(p.line).to.equal(10);
+      expect(p.message).to.equal(
+        `the answer of a true-false question is "= true" or "= false", found "= ${written}" (write "= ${fix}", in English and lower case, whatever the article's language)`,
+      );
+    }
+  });
+
+  it('says a word that is no number could be a true-false answer, unless the question says {numeric}', () => {
+    expect(only(head + '# Quiz\n\n## How far?\n\n= forty\n').message).to.equal(
+      'the answer of a numeric question must be a number, found "= forty"; a true-false answer is "= true" or "= false"',
+    );
+    expect(only(head + '# Quiz\n\n## How far? {numeric}\n\n= forty\n').message).to.equal('the answer of a numeric question must be a number, found "= forty"');
+  });
+
+  it('reports a repeated id on the question that repeats it, naming the line of the first', () => {
+    const p = only(head + '# Quiz\n\n## First? {#same}\n\n= 4\n\n## Second? {#same}\n\n= 5\n');
+    expect(p.line).to.equal(12);
+    expect(p.message).to.equal('question id "same" is already used by an earlier question (line 8); each question needs its own id');
+  });
+});
+
 describe('Recap Markdown: missing blank lines', () => {
   it('reports an explanation glued to the last choice, on its line', () => {
     const p = only(head + '# Quiz\n\n## A?\n\n- [x] yes\n- [ ] no\nBecause yes.\n');

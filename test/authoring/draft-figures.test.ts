@@ -87,10 +87,12 @@ describe('draftFigures', () => {
     const [usd] = draftFigures('The plan costs $250.', 'en');
     expect(usd!.format).to.deep.equal({ style: 'currency', currency: 'USD' });
     const [pct] = draftFigures('Etwa 40 Prozent sind nicht versichert.', 'de');
-    expect(pct).to.include({ value: 0.4, qualifier: 'approximately' });
+    // As the article writes it: "40 Prozent" is 40 (the contract's percent, not a fraction).
+    expect(pct).to.include({ value: 40, qualifier: 'approximately' });
     expect(pct!.format).to.deep.equal({ style: 'percent' });
     const [sign] = draftFigures('Turnout was 62.5% this time.', 'en');
     expect(sign!.format).to.deep.equal({ style: 'percent', maximumFractionDigits: 1 });
+    expect(sign!.value).to.equal(62.5);
     const [km] = draftFigures('Бомбардувальники були за 4 300 кілометрів.', 'uk');
     expect(km!.format).to.deep.equal({ style: 'unit', unit: 'kilometer' });
   });

@@ -26,7 +26,7 @@ describe('Recap Markdown round trip', () => {
 
   it('keeps the numbers 0.1 + 0.2, 1e21 and -0 exactly', () => {
     const record = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'numbers',
       title: 'Numbers',
       figures: [

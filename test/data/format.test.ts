@@ -11,7 +11,21 @@ describe('formatNumber', () => {
     expect(formatNumber(4300, 'en', { style: 'unit', unit: 'kilometer' })).to.equal('4,300 km');
     expect(formatNumber(30, 'en', { style: 'unit', unit: 'day', })).to.equal('30 days');
     expect(formatNumber(12.5, 'de', { style: 'currency', currency: 'EUR' })).to.equal('12,50\u00a0€');
-    expect(formatNumber(0.25, 'en', { style: 'percent' })).to.equal('25%');
+    expect(formatNumber(25, 'en', { style: 'percent' })).to.equal('25%');
+  });
+  it('writes a percent as the article does: 94 is "94%", 94.5 keeps its digit', () => {
+    expect(formatNumber(94, 'en', { style: 'percent' })).to.equal('94%');
+    expect(formatNumber(94.5, 'en', { style: 'percent' })).to.equal('94.5%');
+    expect(formatNumber(94.5, 'de', { style: 'percent' })).to.equal('94,5\u00a0%');
+    expect(formatNumber(0.07, 'en', { style: 'percent' })).to.equal('0.07%');
+    expect(formatNumber(33.3333, 'en', { style: 'percent', maximumFractionDigits: 1 })).to.equal('33.3%');
+  });
+  it('shows no cents for a whole amount unless the data asks for them', () => {
+    expect(formatNumber(14_600_000, 'en', { style: 'currency', currency: 'EUR' })).to.equal('€14,600,000');
+    expect(formatNumber(14_600_000, 'en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 })).to.equal('€14,600,000');
+    expect(formatNumber(350, 'en', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 })).to.equal('€350.00');
+    expect(formatNumber(14.5, 'en', { style: 'currency', currency: 'EUR' })).to.equal('€14.50');
+    expect(formatNumber(1_500_000_000, 'de', { style: 'currency', currency: 'EUR', notation: 'compact' })).to.equal('1,5\u00a0Mrd.\u00a0€');
   });
   it('falls back to English for an unusable tag', () => {
     expect(formatNumber(1000, 'not a tag')).to.equal('1,000');

@@ -112,11 +112,84 @@ describe('validateArticle', () => {
     expect(problems.map((p) => p.path)).to.include.members(['/title', '/figures/0/value', '/quiz/questions/0/answer']);
   });
 
+  describe('percents as the article writes them (schemaVersion 2)', () => {
+    const percentFigure = (a: Parameters<Mutate>[0], value: number, quote?: string) => {
+      a.figures[0].value = value;
+      a.figures[0].format = { style: 'percent' };
+      if (quote === undefined) delete a.figures[0].evidence;
+      else a.figures[0].evidence = { quote };
+      delete a.body;
+      for (const q of a.quiz.questions) if (q.figure === a.figures[0].id) delete q.figure;
+    };
+    it('accepts 94 for "94 percent"', () => {
+      const a = seedJson();
+      percentFigure(a, 94, 'a poll found 94 percent support');
+      expect(validateArticle(a).ok, JSON.stringify(validateArticle(a))).to.equal(true);
+    });
+    it('refuses a schemaVersion 1 percent, saying the number to write and the version to set', () =>
+      expectProblem(
+        (a) => (percentFigure(a, 0.94), (a.schemaVersion = 1)),
+        '/figures/0/value',
+        'value 0.94 is a percent written as a fraction, as schemaVersion 1 wrote it; write it as the article does, 94 (a tolerance too, in percentage points), and set schemaVersion to 2',
+      ));
+    it('refuses a schemaVersion 1 percent answer of a numeric question', () =>
+      expectProblem(
+        (a) => {
+          a.schemaVersion = 1;
+          a.quiz.questions[0] = { id: 'share', type: 'numeric', prompt: 'What share?', answer: 0.07, tolerance: 0.01, format: { style: 'percent' } };
+        },
+        '/quiz/questions/0/answer',
+        /answer 0\.07 is a percent written as a fraction.*write it as the article does, 7 /,
+      ));
+    it('refuses a fraction whose own quote says a hundred times it', () => {
+      expectProblem((a) => percentFigure(a, 0.94, 'a poll found 94 percent support'), '/figures/0/value', /value 0\.94 looks like a fraction, but its quote says 94: .* 94 for "94 percent"/);
+      expectProblem((a) => percentFigure(a, 0.125, 'Inflation stood at 12,5 Prozent in März'), '/figures/0/value', /quote says 12\.5/);
+      expectProblem((a) => percentFigure(a, 0.4, 'ارتفع بنسبة ٤٠٪ هذا العام'), '/figures/0/value', /quote says 40/);
+    });
+    it('accepts a small percent that the quote writes as it is', () => {
+      for (const [value, quote] of [[0.5, 'prices rose 0.5 percent'], [0.5, 'rose 0,5 % from 50 stores'], [0.94, 'no number at all here']] as const) {
+        const a = seedJson();
+        percentFigure(a, value, quote);
+        expect(validateArticle(a).ok, `${value} / ${quote}`).to.equal(true);
+      }
+    });
+  });
+
+  describe('text a reader can see', () => {
+    it('refuses blank key points, as the studio showed them: an empty bullet', () => {
+      expectProblem((a) => (a.summary.points = ['']), '/summary/points/0', 'points[0] is blank: write text a reader can see');
+      expectProblem((a) => (a.summary.points = ['ok', '   ']), '/summary/points/1', 'points[1] is blank: write text a reader can see');
+    });
+    it('refuses zero-width and direction marks alone', () =>
+      expectProblem((a) => (a.quiz.questions[0].prompt = '\u200b\u200f\u00a0'), '/quiz/questions/0/prompt', 'prompt is blank: write text a reader can see'));
+    it('refuses a blank optional field, saying it may be left out', () =>
+      expectProblem((a) => (a.dek = '\n\t'), '/dek', 'dek is blank: write text a reader can see, or leave dek out'));
+    it('refuses a blank title, label, choice and quote', () => {
+      const problems = problemsAfter((a) => {
+        a.title = ' ';
+        a.figures[0].label = '';
+        a.quiz.questions[0].choices[0].text = '\t';
+      });
+      expect(problems.map((p) => p.path)).to.include.members(['/title', '/figures/0/label', '/quiz/questions/0/choices/0/text']);
+    });
+  });
+
   describe('fields', () => {
-    it('schemaVersion must be 1', () => expectProblem((a) => (a.schemaVersion = 2), '/schemaVersion', 'schemaVersion must be one of 1, found 2'));
+    it('schemaVersion is 2, or 1 for records written before percents were written as the article does', () => {
+      expectProblem((a) => (a.schemaVersion = 3), '/schemaVersion', 'schemaVersion must be one of 1, 2, found 3');
+      const v1 = seedJson();
+      v1.schemaVersion = 1;
+      expect(validateArticle(v1).ok, 'a version 1 record without a percent means the same in version 2').to.equal(true);
+    });
     it('a missing required field is reported at its path', () => expectProblem((a) => delete a.title, '/title', 'title is required but missing'));
     it('a missing nested field is reported at its path', () =>
       expectProblem((a) => (a.figures[2].format = { style: 'unit' }), '/figures/2/format/unit', 'unit is required when style is "unit"'));
+    it('minimumFractionDigits is at most maximumFractionDigits', () =>
+      expectProblem(
+        (a) => (a.figures[0].format = { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 0 }),
+        '/figures/0/format/minimumFractionDigits',
+        'minimumFractionDigits (2) is more than maximumFractionDigits (0)',
+      ));
     it('currency is required with style currency', () =>
       expectProblem((a) => (a.figures[0].format = { style: 'currency' }), '/figures/0/format/currency', 'currency is required when style is "currency"'));
     it('an unknown key is reported at that key, with a hint', () =>
@@ -176,11 +249,11 @@ describe('validateArticle', () => {
 
   describe('rules across fields', () => {
     it('duplicate figure ids are reported at the later one', () =>
-      expectProblem((a) => (a.figures[1].id = a.figures[0].id), '/figures/1/id', 'figure id "warplanes-hit" is already used by figure 0'));
+      expectProblem((a) => (a.figures[1].id = a.figures[0].id), '/figures/1/id', 'figure id "warplanes-hit" is already used by an earlier figure (/figures/0/id); each figure needs its own id'));
     it('duplicate question ids are reported at the later one', () =>
-      expectProblem((a) => (a.quiz.questions[3].id = 'venue'), '/quiz/questions/3/id', 'question id "venue" is already used by question 0'));
+      expectProblem((a) => (a.quiz.questions[3].id = 'venue'), '/quiz/questions/3/id', 'question id "venue" is already used by an earlier question (/quiz/questions/0/id); each question needs its own id'));
     it('duplicate choice ids are reported at the later one', () =>
-      expectProblem((a) => (a.quiz.questions[0].choices[2].id = 'geneva'), '/quiz/questions/0/choices/2/id', 'choice id "geneva" is already used by choice 0'));
+      expectProblem((a) => (a.quiz.questions[0].choices[2].id = 'geneva'), '/quiz/questions/0/choices/2/id', 'choice id "geneva" is already used by an earlier choice (/quiz/questions/0/choices/0/id); each choice needs its own id'));
     it('duplicate order item ids are reported', () =>
       expectProblem((a) => (a.quiz.questions[4].items[1].id = 'ceasefire'), '/quiz/questions/4/items/1/id', /item id "ceasefire" is already used/));
     it('a single answer must be one of the choice ids', () =>
@@ -202,7 +275,7 @@ describe('validateArticle', () => {
       expect(validateArticle(a).ok).to.equal(true);
     });
     it('results bands have distinct minPercent', () =>
-      expectProblem((a) => (a.quiz.results[2].minPercent = 50), '/quiz/results/2/minPercent', /minPercent 50 is already used by band 1/));
+      expectProblem((a) => (a.quiz.results[2].minPercent = 50), '/quiz/results/2/minPercent', /minPercent 50 is already used by an earlier band \(\/quiz\/results\/1\/minPercent\)/));
     it('results bands include one at 0', () =>
       expectProblem((a) => (a.quiz.results[0].minPercent = 10), '/quiz/results', 'results must include a band with minPercent 0, so every score has a message'));
     it('updated is not before published', () =>
@@ -306,7 +379,7 @@ describe('validateArticle, message by message', () => {
     ['a $schema that is a number', (a) => (a.$schema = 5), '/$schema', '$schema must be a string, found 5'],
     ['a quote of 7 characters', (a) => (a.figures[0].evidence = { quote: 'Ukraini' }), '/figures/0/evidence/quote', 'quote must be at least 8 characters long, found 7'],
     ['a quote of 8 characters not in the body', (a) => (a.figures[0].evidence = { quote: 'zzzzzzzz' }), '/figures/0/evidence/quote', 'quote "zzzzzzzz" does not occur in body; no passage of the body shares its words'],
-    ['a repeated figure id', (a) => (a.figures[1].id = a.figures[0].id), '/figures/1/id', 'figure id "warplanes-hit" is already used by figure 0'],
+    ['a repeated figure id', (a) => (a.figures[1].id = a.figures[0].id), '/figures/1/id', 'figure id "warplanes-hit" is already used by an earlier figure (/figures/0/id); each figure needs its own id'],
     ['points 0', (a) => (a.quiz.questions[0].points = 0), '/quiz/questions/0/points', 'points must be at least 1, found 0'],
     ['points 101', (a) => (a.quiz.questions[0].points = 101), '/quiz/questions/0/points', 'points must be at most 100, found 101'],
     ['points 1.5', (a) => (a.quiz.questions[0].points = 1.5), '/quiz/questions/0/points', 'points must be a whole number, found 1.5'],

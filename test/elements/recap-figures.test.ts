@@ -3,7 +3,7 @@ import '../../src/elements/recap-figures/define.js';
 import type { RecapFigures } from '../../src/elements/recap-figures/recap-figures.js';
 import type { Article } from '../../src/data/types.js';
 import { seed } from '../fixtures.js';
-import { $, $$, press, spyConsoleError, tabTo } from './helpers.js';
+import { $, $$, press, settle, spyConsoleError, tabTo } from './helpers.js';
 
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -17,6 +17,18 @@ describe('<recap-figures>', () => {
     expect(text(figures[0]!.querySelector('[part~="claim"]'))).to.equal('claimed by Ukraine · disputed Russian online analysts suggest the damage may be substantially less and repairable.');
     expect(text(figures[3]!.querySelector('[part~="claim"]'))).to.equal('reported by Ukrainian officials');
     await expect(el).to.be.accessible();
+  });
+
+  it('writes a percent as the article does and a whole amount without cents', async () => {
+    const a = seed();
+    const figures = [
+      { id: 'yes', value: 94, label: 'said yes', format: { style: 'percent' as const } },
+      { id: 'cost', value: 14_600_000, label: 'the cost', format: { style: 'currency' as const, currency: 'EUR' } },
+      { id: 'fee', value: 350, label: 'the fee', format: { style: 'currency' as const, currency: 'EUR', minimumFractionDigits: 2 } },
+    ];
+    const el = await fixture<RecapFigures>(html`<recap-figures .article=${{ ...a, quiz: undefined, figures }}></recap-figures>`);
+    await settle(el);
+    expect($$(el, '[part~="value"]').map(text)).to.deep.equal(['94%', '€14,600,000', '€350.00']);
   });
 
   it('writes numbers in the article language', async () => {

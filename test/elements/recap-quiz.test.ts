@@ -179,6 +179,28 @@ describe('<recap-quiz>', () => {
       expect(verdict(el)).to.equal('Richtig.');
     });
 
+    it('takes a percent as the article writes it: 94, or "94 %", with the sign shown beside the field', async () => {
+      const percent = { id: 'share', type: 'numeric', prompt: 'What share said yes?', answer: 94, tolerance: 1, format: { style: 'percent' } };
+      for (const [i, typed] of ['94', '94 %', '93,5%'].entries()) {
+        // A new article id each time: saved progress would otherwise show the first answer again.
+        const { el, answers } = await mount(articleWith(percent, { id: `percent-${i}`, lang: typed.includes(',') ? 'de' : 'en' }));
+        expect(text($(el, '.with-unit'))).to.match(/%$/);
+        await click($(el, 'input')!);
+        await type(typed);
+        await press('Enter');
+        await settle(el);
+        expect(answers[0]?.correct, typed).to.equal(true);
+      }
+      const { el } = await mount(articleWith(percent, { id: 'percent-fraction' }));
+      await click($(el, 'input')!);
+      await type('0.94');
+      await press('Enter');
+      await settle(el);
+      expect(verdict(el)).to.equal('Not quite.');
+      expect(text($(el, '.verdict'))).to.contain('Right answer: 94% ± 1%');
+      await expect(el).to.be.accessible();
+    });
+
     it('explains input that is not a number instead of marking it wrong', async () => {
       const { el, answers } = await mount(articleWith(numeric));
       await tabTo((e) => e.localName === 'input');

@@ -26,7 +26,14 @@ const cases = [
   ['$schema inside summary', (a) => (a.summary.$schema = 'x'), false],
   ['an unknown key', (a) => (a.foo = 1), false],
   ['an unknown key in a figure', (a) => (a.figures[0].colour = 'red'), false],
-  ['schemaVersion 2', (a) => (a.schemaVersion = 2), false],
+  ['schemaVersion 1 without a percent', (a) => (a.schemaVersion = 1), true],
+  ['schemaVersion 3', (a) => (a.schemaVersion = 3), false],
+  ['a blank key point', (a) => (a.summary.points = ['ok', ' \u200b\t']), false],
+  ['a blank title', (a) => (a.title = ''), false],
+  ['a blank optional dek', (a) => (a.dek = '\u00a0'), false],
+  ['a one-letter point', (a) => (a.summary.points = ['x']), true],
+  ['a percent of 94', (a) => (a.figures[0].format = { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 }), true],
+  ['seven minimum fraction digits', (a) => (a.figures[0].format = { minimumFractionDigits: 7 }), false],
   ['no summary, with a quiz', (a) => delete a.summary, true],
   ['neither summary nor quiz', (a) => (delete a.summary, delete a.quiz), false],
   ['no title', (a) => delete a.title, false],
@@ -117,10 +124,10 @@ test('the JSON Schema document: draft, id, title, the unexpressible rules, and f
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   assert.equal(schema.$id, 'https://unpkg.com/recap-widgets/dist/article.schema.json');
   assert.equal(articleJsonSchema('https://x.example/s.json').$id, 'https://x.example/s.json');
-  assert.equal(schema.title, 'Recap article data (schemaVersion 1)');
+  assert.equal(schema.title, 'Recap article data (schemaVersion 2)');
   assert.match(schema.$comment, /^Also enforced by validateArticle and not expressible here: ids unique in their list; .* at most 1 MB of JSON\.$/);
   assert.deepEqual(schema.required, ['schemaVersion', 'id', 'title']);
-  assert.deepEqual(schema.properties.schemaVersion, { ...(schema.properties.schemaVersion.description ? { description: schema.properties.schemaVersion.description } : {}), const: 1 });
+  assert.deepEqual(schema.properties.schemaVersion, { ...(schema.properties.schemaVersion.description ? { description: schema.properties.schemaVersion.description } : {}), enum: [1, 2] });
   assert.deepEqual(schema.properties.$schema, { type: 'string' });
   assert.equal(schema.properties.summary.properties.$schema, undefined);
   assert.deepEqual(schema.patternProperties, { '^x-': {} });

@@ -95,7 +95,8 @@ test('invalid data gives the validator\'s problems, not HTML', async () => {
   assert.equal((await renderRecapHtml({}, { element: 'recap-nope' })).ok, false);
 });
 
-const text = fc.string({ minLength: 1, maxLength: 40 });
+// Text fields must show something (the contract refuses white space alone).
+const text = fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() !== '');
 const generated = fc
   .record({
     title: text,

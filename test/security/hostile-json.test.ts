@@ -20,7 +20,7 @@ const pointer = (p: (string | number)[]) => p.map((x) => '/' + String(x).replace
 
 describe('hostile JSON', () => {
   it('does not let __proto__, constructor or prototype keys pollute anything', () => {
-    const text = seedSource.replace('"schemaVersion": 1,', '"schemaVersion": 1, "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},');
+    const text = seedSource.replace('"schemaVersion": 2,', '"schemaVersion": 2, "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},');
     const nested = text.replace('"summary": {', '"summary": { "__proto__": { "isAdmin": true }, "prototype": 1,');
     const result = parseArticleJson(nested);
     expect(result.ok).to.equal(false);

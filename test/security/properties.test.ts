@@ -4,16 +4,19 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import { validateArticle } from '../../src/data/validate.js';
 import type { Article } from '../../src/data/types.js';
+import { VISIBLE_CHARACTER } from '../../src/data/schema-kit.js';
 
 export const RUNS = { validator: 3000, mutations: 1000, render: 60 };
 
-const text = fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' });
+// Text a reader can see: the contract refuses white space alone.
+const text = fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }).filter((t) => new RegExp(VISIBLE_CHARACTER).test(t));
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 });
 const numberFormat = fc.oneof(
   fc.constant(undefined),
   fc.record({ style: fc.constant('decimal' as const), maximumFractionDigits: fc.integer({ min: 0, max: 6 }) }),
   fc.record({ style: fc.constant('unit' as const), unit: fc.constantFrom('kilometer', 'day', 'kilometer-per-hour', 'percent') }),
   fc.record({ style: fc.constant('currency' as const), currency: fc.constantFrom('EUR', 'USD', 'UAH', 'JPY') }),
+  fc.record({ style: fc.constant('percent' as const), minimumFractionDigits: fc.integer({ min: 0, max: 2 }) }),
   fc.record({ notation: fc.constant('compact' as const) }),
 );
 const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -51,7 +54,7 @@ const indexed = <T>(make: (i: number) => fc.Arbitrary<T>, min: number, max: numb
 /** Arbitrary articles that satisfy the contract (every rule, not only the shape). */
 export const validArticle: fc.Arbitrary<Article> = fc
   .record({
-    title: fc.string({ minLength: 1, maxLength: 120 }),
+    title: fc.string({ minLength: 1, maxLength: 120 }).filter((t) => new RegExp(VISIBLE_CHARACTER).test(t)),
     dek: fc.option(text, { nil: undefined }),
     lang: fc.option(fc.constantFrom('en', 'de', 'uk', 'ar', 'he', 'fr', 'ja'), { nil: undefined }),
     points: fc.array(text, { minLength: 1, maxLength: 12 }),
@@ -63,7 +66,7 @@ export const validArticle: fc.Arbitrary<Article> = fc
   })
   .map((r) =>
     strip({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'generated',
       title: r.title,
       dek: r.dek,
@@ -80,7 +83,9 @@ const breakers: [string, (a: Record<string, any>) => void][] = [ // eslint-disab
   ['unknown key', (a) => (a.titel = 'x')],
   ['title as a number', (a) => (a.title = 5)],
   ['no points', (a) => (a.summary.points = [])],
-  ['schemaVersion 2', (a) => (a.schemaVersion = 2)],
+  ['schemaVersion 3', (a) => (a.schemaVersion = 3)],
+  ['a blank point', (a) => (a.summary.points = [' '])],
+  ['a version 1 percent', (a) => ((a.schemaVersion = 1), (a.figures = [{ id: 'f', value: 0.5, label: 'x', format: { style: 'percent' } }]))],
   ['bad id', (a) => (a.id = 'Not valid')],
   ['figure value as a string', (a) => (a.figures = [{ id: 'f0', value: '1', label: 'x' }])],
   ['duplicate figure ids', (a) => (a.figures = [{ id: 'f', value: 1, label: 'x' }, { id: 'f', value: 2, label: 'y' }])],

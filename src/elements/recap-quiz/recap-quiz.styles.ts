@@ -131,6 +131,15 @@ export const quizStyles = css`
     background: transparent;
     color: inherit;
   }
+  .with-unit {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .with-unit input {
+    flex: 1;
+    min-inline-size: 0;
+  }
   .numeric.correct input {
     border-color: var(--_correct);
   }

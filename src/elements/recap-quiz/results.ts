@@ -23,14 +23,14 @@ export interface ResultsView extends QuizContext {
 export function renderResults(view: ResultsView): TemplateResult {
   const { t, locale, quiz } = view;
   const score = scoreQuiz(quiz, view.answers);
-  const percent = formatNumber(score.percent / 100, locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = formatNumber(score.percent, locale, { style: 'percent', maximumFractionDigits: 0 });
   const passed = score.passed;
   return html`<section part="results" class="results">
     ${view.heading(html`<span id="results" tabindex="-1" ${view.keep('results')}>${t('finalScore', { points: score.points, max: score.maxPoints, percent })}</span>`, 1, 'results-heading')}
     ${passed === undefined
       ? nothing
       : html`<p class="pass ${classNames({ correct: passed, incorrect: !passed })}">
-          ${passed ? t('passed') : t('failed', { percent: formatNumber((quiz.passPercent ?? 0) / 100, locale, { style: 'percent', maximumFractionDigits: 1 }) })}
+          ${passed ? t('passed') : t('failed', { percent: formatNumber(quiz.passPercent ?? 0, locale, { style: 'percent', maximumFractionDigits: 1 }) })}
         </p>`}
     ${score.band ? html`<p class="band">${renderInline(score.band.text)}</p>` : nothing}
     <button part="retry" class="secondary" type="button" @click=${view.onRetry}>${t('startOver')}</button>
