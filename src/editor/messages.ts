@@ -90,7 +90,7 @@ export const editorEn = {
   label: 'Label (what is counted)',
   style: 'Shown as',
   'style.decimal': 'a number',
-  'style.percent': 'a percentage (25 is 25%)',
+  'style.percent': 'a percentage, as written (94 for 94 %)',
   'style.unit': 'a number with a unit',
   'style.currency': 'an amount of money',
   unit: 'Unit (e.g. kilometer, day)',
