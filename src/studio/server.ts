@@ -23,6 +23,7 @@ const page = (lang: string, file?: string) => `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Recap Studio</title>${file ? `\n    <meta name="recap-studio-file" content="${file.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}" />` : ''}
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/studio.css" />
     <script type="module" src="/recap-editor.min.js"></script>
     <script type="module" src="/studio-page.js"></script>
