@@ -12,7 +12,7 @@ import type { RecapArticle } from '../../src/elements/recap-article/recap-articl
 import { controlId } from '../../src/editor/edit.js';
 import { validateArticle } from '../../src/data/validate.js';
 import { deepActive, settle, type } from '../elements/helpers.js';
-import { activate } from './helpers.js';
+import { activate, captureDownloads } from './helpers.js';
 
 /** What Ctrl+A does in a text field (WebKit's WebDriver cannot hold a key down). */
 function selectAll() {
@@ -138,17 +138,15 @@ describe('an author makes a recap in the studio', () => {
     await waitUntil(() => root.querySelector('recap-quiz')?.shadowRoot?.textContent?.includes('Where will the talks take place?'), 'quiz previewed', { timeout: 2000 });
 
     // 9. Export: the downloaded JSON validates and renders.
-    const downloads: Blob[] = [];
-    const createObjectURL = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      downloads.push(blob);
-      return createObjectURL.call(URL, blob);
-    };
+    const capture = captureDownloads(el);
+    const downloads = capture.files;
     try {
       await activate($('#download-json'));
+      await waitUntil(() => downloads.length, 'downloaded');
     } finally {
-      URL.createObjectURL = createObjectURL;
+      capture.stop();
     }
+    expect(capture.names).to.deep.equal([`${el.value.id}.json`]);
     expect(downloads).to.have.length(1);
     const exported = JSON.parse(await downloads[0]!.text());
     const result = validateArticle(exported);

@@ -13,7 +13,7 @@ import { controlId, slug } from '../../src/editor/edit.js';
 import { DEFAULT_SCRIPT_URL, VERSION } from '../../src/editor/version.js';
 import { seed, seedJson } from '../fixtures.js';
 import { deepActive, settle } from '../elements/helpers.js';
-import { activate, webkit } from './helpers.js';
+import { activate } from './helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: RecapEditor, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const byPointer = <T extends HTMLElement = HTMLInputElement>(el: RecapEditor, p: string) => el.shadowRoot!.getElementById(controlId(p)) as T;
@@ -119,22 +119,25 @@ describe('<recap-editor> every field of the contract', () => {
     const points = () => el.value.summary!.points!;
     const before = [...points()];
     const grip = $(el, '#point-grip-0');
-    grip.scrollIntoView({ block: 'center' });
+    // The grip and the row it is dropped on, both in view (Firefox refuses a pointer outside the viewport).
+    grip.scrollIntoView({ block: 'start' });
     const g = grip.getBoundingClientRect();
-    const target = el.shadowRoot!.querySelectorAll('ol.items > li')[2]!.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(g.left + g.width / 2), Math.round(g.top + g.height / 2)] });
+    const target = el.shadowRoot!.querySelectorAll('ol.items > li')[1]!.getBoundingClientRect();
+    const x = Math.round(g.left + g.width / 2);
+    await sendMouse({ type: 'move', position: [x, Math.round(g.top + g.height / 2)] });
     await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [Math.round(g.left + g.width / 2), Math.round(target.bottom - 2)] });
-    await sendMouse({ type: 'up' });
-    await resetMouse();
-    await settle(el);
-    expect(points()[2]).to.equal(before[0]);
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/moved to position 3 of/);
-    $(el, '#point-up-2').focus();
-    await activate($(el, '#point-up-2'));
+    try {
+      await sendMouse({ type: 'move', position: [x, Math.round(Math.min(target.bottom - 2, innerHeight - 2))] });
+    } finally {
+      await sendMouse({ type: 'up' });
+      await resetMouse();
+    }
     await settle(el);
     expect(points()[1]).to.equal(before[0]);
-    void webkit;
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/moved to position 2 of/);
+    await activate($(el, '#point-up-1'));
+    await settle(el);
+    expect(points()[0]).to.equal(before[0]);
   });
 });
 

@@ -6,7 +6,7 @@ import { embedSnippet, scriptSafeJson } from '../../src/editor/embed.js';
 import { seed, seedJson } from '../fixtures.js';
 import type { Article } from '../../src/data/types.js';
 import { deepActive, press, settle } from '../elements/helpers.js';
-import { activate } from './helpers.js';
+import { activate, captureDownloads } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: RecapEditor, sel: string) => el.shadowRoot!.querySelector<T & HTMLElement>(sel)!;
 const byPointer = <T extends HTMLElement = HTMLInputElement>(el: RecapEditor, p: string) => el.shadowRoot!.getElementById(controlId(p)) as T;
@@ -360,14 +360,13 @@ describe('<recap-editor> in and out through the authoring formats', () => {
     expect(el.value.quiz!.questions!).to.have.length(seed().quiz!.questions.length);
     expect(el.shadowRoot!.querySelector('.problems')).to.equal(null);
 
-    const downloads: Blob[] = [];
-    const createObjectURL = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => (downloads.push(blob), createObjectURL.call(URL, blob));
+    const capture = captureDownloads(el);
+    const downloads = capture.files;
     try {
       await activate($(el, '#download-markdown'));
       await waitUntil(() => downloads.length, 'downloaded');
     } finally {
-      URL.createObjectURL = createObjectURL;
+      capture.stop();
     }
     const back = parseRecapMarkdown(await downloads[0]!.text());
     expect(back.ok && back.article.figures!.map((f) => f.value)).to.deep.equal(seed().figures!.map((f) => f.value));
