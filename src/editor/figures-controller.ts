@@ -55,9 +55,7 @@ export class FiguresController {
     const d = this.proposals?.[i];
     if (!d) return;
     const figures = listAt<DraftFigure>(this.form.draft, ['figures']);
-    const { written: _w, ...proposal } = d;
-    void _w;
-    const figure = figureFromDraft(proposal, figures.map((f) => String(f.id)));
+    const figure = figureFromDraft(d, figures.map((f) => String(f.id)));
     this.set(this.proposals!.filter((_, j) => j !== i));
     this.form.add(['figures'], figure, this.#next(i) ?? pointer(['figures', figures.length, 'label']));
   }

@@ -136,6 +136,9 @@ describe('<recap-editor>', () => {
     await settle(el);
     const q = el.value.quiz!.questions![before];
     expect(q).to.include({ type: 'numeric', answer: 117, figure: 'drones-used' });
+    // A prompt a teacher keeps: the figure's own sentence with the number left out.
+    expect(q!.prompt).to.match(/^Which number is missing\? “.*___.*”$/);
+    expect(q!.prompt).to.not.contain('117');
     expect(deepActive()?.id).to.equal(byPointer(el, `/quiz/questions/${before}/prompt`).id);
     expect(el.shadowRoot!.querySelector('.problems')).to.equal(null);
   });
