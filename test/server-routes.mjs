@@ -14,7 +14,10 @@ export async function testRoutes(ctx, next) {
       // HTML pre-rendered by recap-widgets/server (dist/), for the hydration tests.
       const { renderRecapHtml } = await import('../dist/server/index.js');
       const article = { ...JSON.parse(demo), ...(url.searchParams.get('lang') ? { lang: url.searchParams.get('lang') } : {}) };
-      const result = await renderRecapHtml(article, { element: url.searchParams.get('element') ?? 'recap-article' });
+      const shuffle = url.searchParams.get('shuffle');
+      if (shuffle) article.quiz = { ...article.quiz, shuffle };
+      const option = (name) => url.searchParams.get(name) ?? undefined;
+      const result = await renderRecapHtml(article, { element: option('element') ?? 'recap-article', mode: option('mode'), persist: option('persist') });
       ctx.type = 'text/html';
       ctx.body = result.ok ? result.html : JSON.stringify(result.problems);
       return;

@@ -4,7 +4,7 @@
  * drafts. Saved progress is tied to a hash of the quiz content, so a changed
  * quiz never receives answers meant for another version of it.
  */
-import { hashString, seededRandom, shuffled, type Response } from './quiz.js';
+import { hashString, shuffled, type Response } from './quiz.js';
 import type { Question, QuestionOf, Quiz } from './types.js';
 
 /** What the reader has selected but not yet checked. */
@@ -163,8 +163,15 @@ export function restoreProgress(saved: string | null | undefined, quiz: Quiz, co
   };
 }
 
-/** A random id for an anonymous reader (for xAPI), derived from their seed so it is stable. */
-export function anonymousReaderId(seed: number): string {
-  const rand = seededRandom(seed ^ 0x5bd1e995);
-  return Array.from({ length: 4 }, () => Math.floor(rand() * 2 ** 32).toString(16).padStart(8, '0')).join('');
+/**
+ * A new random id for an anonymous reader (for xAPI): 128 bits from the platform's randomness,
+ * as 32 hex digits. Never derived from the shuffle seed, which a pre-rendered page gives every
+ * reader alike.
+ */
+export function newReaderId(): string {
+  return Array.from({ length: 4 }, () => newSeed().toString(16).padStart(8, '0')).join('');
 }
+
+/** Where a browser keeps its anonymous reader id (one for every quiz of a site, kept across "start over"). */
+export const READER_ID_KEY = 'recap-widgets:reader';
+export const isReaderId = (s: unknown): s is string => typeof s === 'string' && /^[0-9a-f]{32}$/.test(s);

@@ -48,6 +48,7 @@ const ar: Messages = {
   rightChoice: 'صحيحة',
   wrongChoice: 'خاطئة',
   missedChoice: 'صحيحة أيضًا',
+  chooseAll: 'اختر كل الإجابات الصحيحة.',
   true: 'صح',
   false: 'خطأ',
   numericLabel: 'إجابتك (رقم)',

@@ -41,6 +41,7 @@ const de: Messages = {
   rightChoice: 'richtig',
   wrongChoice: 'falsch',
   missedChoice: 'auch richtig',
+  chooseAll: 'Wählen Sie alle zutreffenden Antworten.',
   true: 'Wahr',
   false: 'Falsch',
   numericLabel: 'Ihre Antwort (eine Zahl)',

@@ -44,6 +44,7 @@ export const en = {
   rightChoice: 'right answer',
   wrongChoice: 'not right',
   missedChoice: 'also right',
+  chooseAll: 'Choose all that apply.',
   true: 'True',
   false: 'False',
   numericLabel: 'Your answer (a number)',

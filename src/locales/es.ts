@@ -41,6 +41,7 @@ const es: Messages = {
   rightChoice: 'correcta',
   wrongChoice: 'incorrecta',
   missedChoice: 'también correcta',
+  chooseAll: 'Marca todas las respuestas correctas.',
   true: 'Verdadero',
   false: 'Falso',
   numericLabel: 'Tu respuesta (un número)',

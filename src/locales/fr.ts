@@ -41,6 +41,7 @@ const fr: Messages = {
   rightChoice: 'bonne réponse',
   wrongChoice: 'incorrect',
   missedChoice: 'également juste',
+  chooseAll: 'Cochez toutes les bonnes réponses.',
   true: 'Vrai',
   false: 'Faux',
   numericLabel: 'Votre réponse (un nombre)',

@@ -41,6 +41,7 @@ const he: Messages = {
   rightChoice: 'נכונה',
   wrongChoice: 'שגויה',
   missedChoice: 'גם נכונה',
+  chooseAll: 'סמנו את כל התשובות הנכונות.',
   true: 'נכון',
   false: 'לא נכון',
   numericLabel: 'התשובה שלך (מספר)',

@@ -41,6 +41,7 @@ const pl: Messages = {
   rightChoice: 'prawidłowa',
   wrongChoice: 'błędna',
   missedChoice: 'też prawidłowa',
+  chooseAll: 'Zaznacz wszystkie prawidłowe odpowiedzi.',
   true: 'Prawda',
   false: 'Fałsz',
   numericLabel: 'Twoja odpowiedź (liczba)',

@@ -41,6 +41,7 @@ const pt: Messages = {
   rightChoice: 'certa',
   wrongChoice: 'errada',
   missedChoice: 'também certa',
+  chooseAll: 'Escolha todas as respostas certas.',
   true: 'Verdadeiro',
   false: 'Falso',
   numericLabel: 'A sua resposta (um número)',

@@ -41,6 +41,7 @@ const ru: Messages = {
   rightChoice: 'верно',
   wrongChoice: 'неверно',
   missedChoice: 'тоже верно',
+  chooseAll: 'Отметьте все верные ответы.',
   true: 'Правда',
   false: 'Неправда',
   numericLabel: 'Ваш ответ (число)',

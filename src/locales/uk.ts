@@ -41,6 +41,7 @@ const uk: Messages = {
   rightChoice: 'правильна',
   wrongChoice: 'неправильна',
   missedChoice: 'теж правильна',
+  chooseAll: 'Позначте всі правильні відповіді.',
   true: 'Правда',
   false: 'Неправда',
   numericLabel: 'Ваша відповідь (число)',

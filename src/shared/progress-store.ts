@@ -3,6 +3,8 @@
  * when storage is blocked (privacy modes, sandboxed iframes), full, or throws,
  * progress lives in memory for the page's lifetime instead, silently.
  */
+import { READER_ID_KEY, isReaderId, newReaderId } from '../data/quiz-session.js';
+
 const memory = new Map<string, string>();
 
 function storage(): Storage | undefined {
@@ -34,6 +36,21 @@ export function saveProgressText(key: string, text: string): void {
   } catch {
     memory.set(key, text);
   }
+}
+
+let pageReaderId: string | undefined;
+
+/**
+ * This reader's anonymous id: kept in the browser under READER_ID_KEY when `keep` is set (the
+ * quiz's persist is local), else for the page's lifetime only. "Start over" keeps it.
+ */
+export function readerId(keep: boolean): string {
+  if (!keep) return (pageReaderId ??= newReaderId());
+  const saved = loadProgressText(READER_ID_KEY);
+  if (isReaderId(saved)) return saved;
+  const id = newReaderId();
+  saveProgressText(READER_ID_KEY, id);
+  return id;
 }
 
 export function clearProgressText(key: string): void {

@@ -1,11 +1,40 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/recap-article/define.js';
-import type { RecapArticle } from '../../src/elements/recap-article/recap-article.js';
+import { RecapArticle } from '../../src/elements/recap-article/recap-article.js';
+import { RecapQuiz } from '../../src/elements/recap-quiz/recap-quiz.js';
+import { RecapElement } from '../../src/shared/recap-element.js';
+import type { RecapQuiz as Quiz } from '../../src/elements/recap-quiz/recap-quiz.js';
 import type { RecapAnswerDetail } from '../../src/shared/events.js';
 import { articleWith, seed } from '../fixtures.js';
 import { $, click, resetMouse, settle, spyConsoleError } from './helpers.js';
 
 describe('<recap-article>', () => {
+  it('declares every option of the quiz as its own typed field, with the same attribute', () => {
+    const options = (cls: typeof RecapElement) =>
+      [...cls.elementProperties].filter(([name, o]) => !o.state && !RecapElement.elementProperties.has(name)).map(([name, o]) => [name, o.attribute]);
+    const quizOptions = options(RecapQuiz);
+    expect(quizOptions.map(([name]) => name)).to.include.members(['mode', 'persist', 'printAnswerKey', 'xapiActor']);
+    expect(options(RecapArticle)).to.deep.include.members(quizOptions);
+    // Typed: these compile (npm run typecheck), as they do on <recap-quiz>.
+    const el = document.createElement('recap-article');
+    el.mode = 'all';
+    el.persist = 'none';
+    el.printAnswerKey = true;
+    el.xapiActor = { mbox: 'mailto:reader@example.com' };
+  });
+
+  it('passes its quiz options on to the quiz, and changes of them later', async () => {
+    const el = await fixture<RecapArticle>(html`<recap-article mode="all" persist="none" print-answer-key .article=${seed()}></recap-article>`);
+    const quiz = $(el, 'recap-quiz') as Quiz;
+    await settle(quiz);
+    expect([quiz.mode, quiz.persist, quiz.printAnswerKey]).to.deep.equal(['all', 'none', true]);
+    expect(quiz.shadowRoot!.querySelectorAll('fieldset[part~="question"]').length).to.equal(seed().quiz!.questions.length);
+    el.mode = 'one-at-a-time';
+    el.xapiActor = { mbox: 'mailto:reader@example.com' };
+    await settle(el);
+    expect([quiz.mode, quiz.xapiActor]).to.deep.equal(['one-at-a-time', { mbox: 'mailto:reader@example.com' }]);
+  });
+
   it('shows summary, figures and quiz from one data source', async () => {
     const el = await fixture<RecapArticle>(html`<recap-article src="/__recap/ok?delay=300"></recap-article>`);
     const event = await oneEvent(el, 'recap-load');

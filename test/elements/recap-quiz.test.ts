@@ -4,6 +4,7 @@ import type { RecapQuiz } from '../../src/elements/recap-quiz/recap-quiz.js';
 import type { RecapAnswerDetail, RecapCompleteDetail } from '../../src/shared/events.js';
 import type { Article } from '../../src/data/types.js';
 import { articleWith, seed } from '../fixtures.js';
+import { loadMessages, translator } from '../../src/shared/messages.js';
 import { $, $$, click, deepActive, press, resetMouse, settle, tabTo, type } from './helpers.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -75,6 +76,9 @@ describe('<recap-quiz>', () => {
       expect(labels[0]!.getAttribute('part')).to.contain('choice-correct');
       expect(labels[1]!.getAttribute('part')).to.contain('choice-incorrect');
       expect(text(labels[1])).to.contain('B is a trap.');
+      // The one right choice reads as the right answer, not as "also right".
+      expect(text(labels[0])).to.contain('right answer');
+      expect(text(labels[0])).to.not.contain('also right');
       expect(answers[0]!.correct).to.equal(false);
       await expect(el).to.be.accessible();
     });
@@ -116,6 +120,25 @@ describe('<recap-quiz>', () => {
       await settle(el);
       expect(verdict(el)).to.equal('Correct.');
       expect(answers[0]!.response).to.deep.equal({ type: 'multiple', choices: ['a', 'c'] });
+    });
+
+    it('says to choose all that apply, in the article\'s language', async () => {
+      for (const lang of ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl', 'pt', 'ar', 'he']) {
+        const { el } = await mount(articleWith(multiple, { id: `hint-${lang}`, lang }));
+        await loadMessages(lang);
+        expect(text($(el, '.hint')), lang).to.equal(translator(lang)('chooseAll'));
+        if (lang !== 'en') expect(text($(el, '.hint')), lang).to.not.equal('Choose all that apply.');
+      }
+    });
+
+    it('is wrong with every right answer and a wrong one too', async () => {
+      const { el, answers } = await mount(articleWith(multiple));
+      for (const i of [0, 1, 2]) await click($$(el, '.choice')[i]!);
+      await click(actionButton(el));
+      await settle(el);
+      expect(verdict(el)).to.equal('Not quite.');
+      expect(answers[0]!.response).to.deep.equal({ type: 'multiple', choices: ['a', 'b', 'c'] });
+      expect(answers[0]!.correct).to.equal(false);
     });
 
     it('is wrong with a missing answer, by pointer, and shows the missed one', async () => {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  anonymousReaderId, choiceOrder, freshProgress, newSeed, progressStorageKey, questionOrder, quizContentHash, restoreProgress,
+  newReaderId, isReaderId, READER_ID_KEY, choiceOrder, freshProgress, newSeed, progressStorageKey, questionOrder, quizContentHash, restoreProgress,
 } from '../../dist/data/quiz-session.js';
 import {
   VERB_ANSWERED, VERB_COMPLETED, answeredStatement, completedStatement, correctResponsesPattern, questionActivityId, quizActivityId, responsePattern, uuid,
@@ -135,12 +135,12 @@ test('quiz progress: nothing saved, another quiz, and every kind of damage', () 
   assert.equal(corrupt(saved({ finished: true, answers: { q1: { type: 'single', choice: 'a' } } })), 'finished without every answer');
 });
 
-test('quiz progress: an anonymous reader id is stable per seed', () => {
-  assert.match(anonymousReaderId(7), /^[0-9a-f]{32}$/);
-  assert.equal(anonymousReaderId(7), anonymousReaderId(7));
-  assert.notEqual(anonymousReaderId(7), anonymousReaderId(8));
-  assert.notEqual(anonymousReaderId(7).slice(0, 8), anonymousReaderId(7).slice(8, 16));
-  assert.match(anonymousReaderId(0), /^[0-9a-f]{32}$/);
+test('quiz progress: an anonymous reader id is random, never derived from a shuffle seed', () => {
+  const ids = new Set(Array.from({ length: 50 }, () => newReaderId()));
+  assert.equal(ids.size, 50);
+  for (const id of ids) assert.ok(isReaderId(id), id);
+  assert.equal(isReaderId('D7B83EB6'), false);
+  assert.equal(READER_ID_KEY, 'recap-widgets:reader');
 });
 
 test('xAPI: activity ids, response patterns and correct-response patterns', () => {

@@ -3,18 +3,18 @@ import { html } from 'lit/static-html.js';
 import { RecapElement } from '../../shared/recap-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import type { Article } from '../../data/types.js';
+import type { XapiAgent } from '../../data/xapi.js';
 import { definedTag } from '../../render/element-tag.js';
 import { RecapSummary } from '../recap-summary/recap-summary.js';
 import { RecapFigures } from '../recap-figures/recap-figures.js';
 import { RecapQuiz } from '../recap-quiz/recap-quiz.js';
-import { declareQuizOptions, passQuizOptions } from './quiz-options.js';
 
 /**
  * The summary, the key figures and the quiz of one article, from one data
  * source. Each appears only when the data has it (a quiz-only record shows
  * the quiz). Wider than 56rem, summary and figures sit side by side.
  *
- * Every option of `<recap-quiz>` (`mode`, `persist`, `print-answer-key`, `xapiActor`, ...)
+ * Every option of `<recap-quiz>` (`mode`, `persist`, `print-answer-key`, `xapiActor`)
  * can be set here too and is passed on to the quiz.
  *
  * @summary Summary, figures and quiz together.
@@ -45,6 +45,10 @@ export class RecapArticle extends RecapElement {
   static override properties: PropertyDeclarations = {
     noQuiz: { attribute: 'no-quiz', type: Boolean },
     pointsOnly: { attribute: 'points-only', type: Boolean, reflect: true },
+    mode: {},
+    persist: {},
+    printAnswerKey: { attribute: 'print-answer-key', type: Boolean },
+    xapiActor: { attribute: false },
   };
 
   static override readonly defaultTag = 'recap-article';
@@ -79,9 +83,17 @@ export class RecapArticle extends RecapElement {
   /** Show only the summary's points, bottom line and disclosure (see `<recap-summary points-only>`). */
   pointsOnly = false;
 
-  static {
-    declareQuizOptions(this);
-  }
+  /** Passed on to the quiz: `one-at-a-time` (default), one question per step; `all`, every question on one page. */
+  mode: 'one-at-a-time' | 'all' = 'one-at-a-time';
+
+  /** Passed on to the quiz: `local` (default) saves progress in this browser; `none` keeps nothing after the page closes. */
+  persist: 'local' | 'none' = 'local';
+
+  /** Passed on to the quiz: a printed quiz includes the answer key. */
+  printAnswerKey = false;
+
+  /** Passed on to the quiz: who answers, for the xAPI statements in events. */
+  xapiActor?: XapiAgent;
 
   protected override readyClass(article: Article): string {
     return article.figures?.length ? 'layout has-figures' : 'layout';
@@ -100,7 +112,8 @@ export class RecapArticle extends RecapElement {
         ? html`<${figures} loading="eager" theme=${this.theme ?? nothing} part="figures" .article=${article} .messages=${this.messages} heading-level=${level}></${figures}>`
         : nothing}
       ${article.quiz && !this.noQuiz
-        ? html`<${quiz} ${passQuizOptions(this)} loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></${quiz}>`
+        ? html`<${quiz} mode=${this.mode} persist=${this.persist} ?print-answer-key=${this.printAnswerKey} .xapiActor=${this.xapiActor}
+            loading="eager" theme=${this.theme ?? nothing} part="quiz" .article=${article} .messages=${this.messages} heading-level=${level}></${quiz}>`
         : nothing}
     `;
   }

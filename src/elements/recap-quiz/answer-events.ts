@@ -1,15 +1,14 @@
 /** What the quiz tells the page: the details of recap-answer and recap-complete, each with its xAPI statement. */
 import { isCorrect, pointsOf, scoreQuiz, type Response } from '../../data/quiz.js';
-import { anonymousReaderId } from '../../data/quiz-session.js';
 import type { Article, Question, Quiz } from '../../data/types.js';
 import { answeredStatement, completedStatement, type XapiAgent } from '../../data/xapi.js';
 import type { RecapAnswerDetail, RecapCompleteDetail } from '../../shared/events.js';
 
-/** Who answers when the page did not say: an anonymous account, stable per reader (the shuffle seed). */
-export function anonymousActor(seed: number): XapiAgent {
+/** Who answers when the page did not say: an anonymous account named by the reader's own random id. */
+export function anonymousActor(readerId: string): XapiAgent {
   const origin = globalThis.location?.origin;
   const homePage = origin && origin.startsWith('http') ? origin : 'https://recap-widgets.invalid';
-  return { account: { homePage, name: anonymousReaderId(seed) } };
+  return { account: { homePage, name: readerId } };
 }
 
 /** One checked answer; `answers` already holds it, so the score is the one after it. */

@@ -18,6 +18,7 @@ import { numberKey, renderAllAtOnce, renderOneAtATime } from './steps.js';
 import { renderResults } from './results.js';
 import { renderPrintSheet } from './print-sheet.js';
 import { anonymousActor, answerDetail, completeDetail } from './answer-events.js';
+import { readerId } from '../../shared/progress-store.js';
 
 /**
  * A comprehension quiz on the article: single and multiple choice, true/false,
@@ -100,7 +101,10 @@ export class RecapQuiz extends RecapElement {
   /** When set, a printed quiz includes the answer key; otherwise it prints the questions only. */
   printAnswerKey = false;
 
-  /** Who answers, for the xAPI statements in events. Default: an anonymous account, stable per reader. */
+  /**
+   * Who answers, for the xAPI statements in events. Default: an anonymous account named by a random
+   * id of this reader's, kept in the browser (with `persist="local"`) across quizzes and "start over".
+   */
   xapiActor?: XapiAgent;
 
   /** Why the last submit could not check a question, by question id. */
@@ -256,7 +260,7 @@ export class RecapQuiz extends RecapElement {
 
   /** Stores checked answers and tells the page: recap-answer for each, recap-complete when all are in. */
   #record(entries: [Question, Response][], article = this.data as Article & { quiz: Quiz }): void {
-    const actor = this.xapiActor ?? anonymousActor(this.#saved.progress!.seed);
+    const actor = this.xapiActor ?? anonymousActor(readerId(this.persist !== 'none'));
     const running = new Map(this.#saved.answers);
     this.#saved.answer(entries);
     const order = this.#saved.questions;
