@@ -101,13 +101,15 @@ export class RecapEditor extends LitElement {
   get value(): Draft {
     return this.#form.draft;
   }
+  /** @internal The draft controller's view of what is edited (`value` is the public name). */
   get draft(): Draft {
     return this.#form.draft;
   }
+  /** @internal */
   get proposals(): readonly Proposal[] | undefined {
     return this.#figures.proposals;
   }
-  /** The language the editor speaks: the page's where the editor stands. */
+  /** The language the editor speaks: the page's where the editor stands (read only). */
   get uiLocale(): string {
     return this.#page.value || 'en';
   }
@@ -141,7 +143,7 @@ export class RecapEditor extends LitElement {
     }
   }
 
-  /** From the edit controller: validate done; save, preview, tell the host. */
+  /** @internal From the edit controller: validated; now save, preview and tell the page. */
   changed(save: boolean): void {
     this.#preview.schedule(this.#form.draft, this.#form.problems);
     this.#io.embed = '';
@@ -150,7 +152,7 @@ export class RecapEditor extends LitElement {
     emit(this, 'recap-change', { article: this.#form.draft, problems: this.#form.problems });
   }
 
-  /** From the draft controller: a draft from storage replaces the one being edited. */
+  /** @internal From the draft controller: a draft from storage replaces the one being edited. */
   load(draft: Draft, proposals: Proposal[] | undefined, why: DraftEvent): void {
     if (why.kind === 'restored' && !this.#restoring) return;
     const t = this.#form.t;
@@ -165,22 +167,26 @@ export class RecapEditor extends LitElement {
     if (why.kind === 'kept-copy') this.#form.say(t('keptCopy'));
   }
 
+  /** @internal */
   proposalsChanged(): void {
     this.#drafts.schedule();
   }
 
+  /** @internal */
   startingNew(): void {
     this.#drafts.startNew();
     this.#figures.proposals = undefined;
     this.#langOffer = undefined;
   }
 
+  /** @internal */
   languageRead(lang: string | undefined, code: string, set: boolean): void {
     this.#langOffer = set ? undefined : { ...(lang ? { lang } : {}), code };
     if (set && lang) this.#form.say(this.#form.t('langSet', { name: languageName(lang, this.uiLocale), lang }));
     this.requestUpdate();
   }
 
+  /** @internal */
   offerLanguage(lang: string | undefined, code: string): void {
     this.languageRead(lang, code, false);
   }
