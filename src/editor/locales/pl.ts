@@ -1,4 +1,4 @@
-import type { EditorMessages } from '../messages.js';
+import type { EditorMessages } from './en.js';
 
 /** Polish. */
 const pl: EditorMessages = {
