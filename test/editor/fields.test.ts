@@ -142,11 +142,13 @@ describe('<recap-editor> every field of the contract', () => {
 });
 
 describe('<recap-editor> embed snippet', () => {
-  it('loads the widgets from the README’s CDN, at this version', async () => {
+  it('loads the widgets from the README’s CDN, at this version', async function () {
+    this.timeout(20_000);
     expect(DEFAULT_SCRIPT_URL).to.equal(`https://unpkg.com/recap-widgets@${VERSION}/dist/recap.min.js`);
     const el = await editor(seed());
     await activate($(el, '#copy-embed'));
     await waitUntil(() => el.shadowRoot!.getElementById('embed'), 'snippet shown');
     expect((el.shadowRoot!.getElementById('embed') as HTMLTextAreaElement).value).to.contain(`src="https://unpkg.com/recap-widgets@${VERSION}/dist/recap.min.js"`);
+    await expect(el).to.be.accessible();
   });
 });

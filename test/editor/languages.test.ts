@@ -119,6 +119,7 @@ describe('<recap-editor> tells the article’s language from its text', () => {
     await activate(el.shadowRoot!.getElementById('find-figures')!);
     await waitUntil(() => el.shadowRoot!.getElementById('use-detected-lang'), 'German offered', { timeout: 4000 });
     expect(el.shadowRoot!.querySelector('.proposal')).to.equal(null);
+    await expect(el).to.be.accessible();
     await activate(el.shadowRoot!.getElementById('use-detected-lang')!);
     await settle(el);
     expect(el.value.lang).to.equal('de');
