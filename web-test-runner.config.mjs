@@ -26,13 +26,9 @@ const cliFiles = process.argv.some((a) => a === '--files' || a.startsWith('--fil
 
 export default {
   files: ['test/**/*.test.ts', ...(cliFiles ? [] : [`!${visualTests}`, `!${editorTests}`])],
-  groups:
-    cliFiles || !chromium.length
-      ? []
-      : [
-          { name: 'visual', files: [visualTests], browsers: chromium },
-          { name: 'editor', files: [editorTests], browsers },
-        ],
+  groups: cliFiles
+    ? []
+    : [...(chromium.length ? [{ name: 'visual', files: [visualTests], browsers: chromium }] : []), { name: 'editor', files: [editorTests], browsers }],
   nodeResolve: true,
   // One page at a time: a background page gets no animation frames, which fixtures wait for.
   concurrency: 1,
