@@ -5,6 +5,7 @@
  */
 import type { Figure, Question, QuestionType } from '../data/types.js';
 import { SCHEMA_VERSION } from '../data/article-schema.js';
+import { slugId } from '../data/slug.js';
 import type { DraftFigure } from '../authoring/draft-figures.js';
 
 /** An article as the author has it: possibly incomplete, possibly invalid. */
@@ -57,18 +58,8 @@ export function insertIn<T>(obj: T, path: Path, item: unknown, index?: number): 
   return setIn(obj, path, list);
 }
 
-/** An id (contract: 1-64 of a-z, 0-9, "-") from any text. */
-export function slug(text: string, fallback = 'item'): string {
-  const s = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return s || fallback;
-}
+/** An id (contract: 1-64 of a-z, 0-9, "-") from any text, short enough to take a "-2" suffix, cut where a word ends. */
+export const slug = (text: string, fallback = 'item'): string => slugId(text, 48) || fallback;
 
 /** `base`, or `base-2`, `base-3`... whichever is not taken. */
 export function uniqueId(base: string, taken: Iterable<string>): string {
