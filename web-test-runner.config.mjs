@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { selectedEngines } from './scripts/engines.mjs';
-import { launchersFor, enginesReporter, engineInfoPlugin } from './scripts/engine-launchers.mjs';
+import { launchersFor, enginesReporter, engineInfoPlugin, quietReporter } from './scripts/engine-launchers.mjs';
 import { testRoutes } from './test/server-routes.mjs';
 import { lrsRoutes } from './test/lrs-server.mjs';
 import { strictCspPages } from './web-dev-server.config.mjs';
@@ -23,6 +23,15 @@ const visualTests = 'test/visual/**/*.test.ts';
 // page's own Selection API. They are a group of their own (`--group editor`), in every engine chosen.
 const editorTests = 'test/editor/**/*.test.ts';
 const cliFiles = process.argv.some((a) => a === '--files' || a.startsWith('--files='));
+
+// A passing run reads as passing: what every run prints by design is left out of the report, and
+// nothing else (test/node/test-output.test.mjs checks that an unexpected console.error, warning or
+// 404 still shows). Lit's other development-mode warnings (change-in-update...) are kept: they are
+// about our code. Tests that make an element log an error on purpose capture and check it.
+/** Lit's notice, once per test page, that the tests run its development build. */
+const EXPECTED_LOGS = [/^Lit is in dev mode\. Not recommended for production!/];
+/** 404s the tests ask for: test/server-routes.mjs answers /__recap/not-found with one; the XSS test's image has no file. */
+const EXPECTED_404S = [/^__recap\/not-found(\?|$)/, /^__recap\/no-image\.png$/];
 
 export default {
   files: ['test/**/*.test.ts', ...(cliFiles ? [] : [`!${visualTests}`, `!${editorTests}`])],
@@ -52,5 +61,7 @@ export default {
   ],
   middleware: [testRoutes, lrsRoutes, strictCspPages],
   browsers,
-  reporters: [defaultReporter(), enginesReporter()],
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && EXPECTED_LOGS.some((re) => re.test(args[0]))),
+  // The progress bars redraw in a terminal; in a log (CI, a pipe) each redraw would be five more lines.
+  reporters: [quietReporter(defaultReporter({ reportTestProgress: Boolean(process.stdout.isTTY) }), EXPECTED_404S), enginesReporter()],
 };

@@ -169,6 +169,10 @@ export function enginesReporter() {
         (r) => `  ${pad(r.name, 9)} ${pad(r.files, 6)} ${pad(r.passed, 7)} ${pad(r.failed, 7)} ${pad(r.skipped, 8)} ${pad(`${r.seconds} s`, 6)} ${(r.slowest.ms / 1000).toFixed(1)} s: ${r.slowest.title}`,
       );
       console.log(`\nTests per engine:\n  ${pad('engine', 9)} ${pad('files', 6)} ${pad('passed', 7)} ${pad('failed', 7)} ${pad('skipped', 8)} ${pad('time', 6)} slowest test\n${lines.join('\n')}`);
+      if (checkedInstead.size) {
+        const notes = [...checkedInstead].map(([note, names]) => `  [${[...names].join(', ')}] ${note}`);
+        console.log(`\nChecked another way where an engine's driver cannot emulate a reader's setting (test/engine.ts):\n${notes.join('\n')}`);
+      }
       const engines = rows.filter((r) => r.id);
       mkdirSync(dirname(resultsFile), { recursive: true });
       writeFileSync(resultsFile, JSON.stringify({ engines }, null, 2));
@@ -176,7 +180,25 @@ export function enginesReporter() {
   };
 }
 
+/** What tests checked in place of what an engine cannot emulate (test/engine.ts's checkedInstead), with the engines: printed once, after the table. */
+const checkedInstead = new Map();
+
 /**
+ * The default reporter without the 404s the tests ask for on purpose (`expected`: patterns of the
+ * path without its leading slash); every other 404 is still listed under its test file.
+ */
+export function quietReporter(reporter, expected) {
+  return {
+    ...reporter,
+    reportTestFileResults(args) {
+      const sessionsForTestFile = args.sessionsForTestFile.map((s) => ({ ...s, request404s: s.request404s.filter((url) => !expected.some((re) => re.test(url))) }));
+      return reporter.reportTestFileResults({ ...args, sessionsForTestFile });
+    },
+  };
+}
+
+/**
+ * The `recap-checked-instead` command collects test/engine.ts's notes for the end of the run.
  * The `recap-engine` command: which engine runs the test page, and which of web-test-runner's emulations its
  * launcher can do (test/engine.ts reads it). emulateMedia goes through the DevTools protocol, which only Chromium
  * speaks here (puppeteer's Firefox is WebDriver BiDi, WebKit is classic WebDriver); so do the forced-colors and
@@ -186,9 +208,14 @@ export function enginesReporter() {
 export function engineInfoPlugin() {
   return {
     name: 'recap-engine',
-    executeCommand({ command, session }) {
-      if (command !== 'recap-engine') return undefined;
+    executeCommand({ command, payload, session }) {
       const { id, name } = session.browser.recapEngine ?? { id: 'chromium', name: session.browser.name };
+      if (command === 'recap-checked-instead') {
+        const note = `${payload.test}: ${payload.what}`;
+        checkedInstead.set(note, (checkedInstead.get(note) ?? new Set()).add(name));
+        return true;
+      }
+      if (command !== 'recap-engine') return undefined;
       const cdp = id === 'chromium';
       return { id, name, emulateMedia: cdp, forcedColors: cdp, fontSize: cdp, setViewport: session.browser.type === 'puppeteer' };
     },

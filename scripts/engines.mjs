@@ -72,8 +72,8 @@ export const requiredEngines = engines.filter((e) =>
 /** Engines this run uses: the required ones, plus, with RECAP_ENGINES unset, any other engine that is installed. */
 export const selectedEngines = engines.filter((e) => requiredEngines.includes(e) || (!requested && !e.missing));
 
-/** Where the engines reporter leaves what ran, for `--check`. */
-export const resultsFile = fileURLToPath(new URL('../node_modules/.cache/recap-engines.json', import.meta.url));
+/** Where the engines reporter leaves what ran, for `--check` (RECAP_ENGINES_RESULTS: elsewhere, for a run inside the tests). */
+export const resultsFile = process.env.RECAP_ENGINES_RESULTS || fileURLToPath(new URL('../node_modules/.cache/recap-engines.json', import.meta.url));
 
 function preflight() {
   const lines = engines.map((e) => {

@@ -20,7 +20,11 @@ export interface Engine {
 
 export const engine = await executeServerCommand<Engine, undefined>('recap-engine');
 
-/** Logs, for the run's output, what a test checks in this engine in place of what the engine cannot emulate. */
+/**
+ * Says, for the end of the run's output, what a test checks in this engine in place of what the engine
+ * cannot emulate: the engines reporter lists these notes once, after the table of tests per engine.
+ */
 export function checkedInstead(test: Mocha.Context, what: string): void {
-  console.log(`[${engine.name}] ${test.test?.fullTitle() ?? ''}: ${what}`);
+  // Sent over the test page's connection ahead of the file's results, so it is in before the run ends.
+  void executeServerCommand('recap-checked-instead', { test: test.test?.fullTitle() ?? '', what });
 }

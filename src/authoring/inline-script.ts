@@ -19,6 +19,7 @@ export function parseInlineScript(text: string): ValidationResult {
   if (result.ok) return result;
   return {
     ok: false,
+    input: result.input,
     problems: result.problems.map((p): Problem => ({ path: p.path ?? '', message: p.message, line: p.line + skipped, ...(p.column ? { column: p.column } : {}) })),
   };
 }

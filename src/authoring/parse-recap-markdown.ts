@@ -33,7 +33,8 @@ export interface MarkdownProblem {
   message: string;
 }
 
-export type MarkdownResult = { ok: true; article: Article } | { ok: false; problems: MarkdownProblem[] };
+/** A failure keeps the record as far as it was read (`input`), so the parts without problems can still be shown. */
+export type MarkdownResult = { ok: true; article: Article } | { ok: false; problems: MarkdownProblem[]; input?: unknown };
 
 /** A Recap Markdown file is at most 1 MB, like the JSON it compiles to. */
 export const MAX_MARKDOWN_BYTES = 1_000_000;
@@ -93,6 +94,7 @@ class Reader {
     return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
   }
 
+  /** A problem in the text (no path: the page shows none of the recap); `brokenPath` silences the validator's problems there. */
   problem(offset: number, message: string, brokenPath?: Path): void {
     this.problems.push({ ...this.pos(offset), message });
     if (brokenPath) this.broken.push(pointer(brokenPath));
@@ -834,7 +836,7 @@ export function parseRecapMarkdown(text: string): MarkdownResult {
     }
     if (problems.length) {
       problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-      return { ok: false, problems };
+      return { ok: false, problems, input: reading.record };
     }
     return { ok: true, article: (result as { ok: true; article: Article }).article };
   } catch (error) {

@@ -9,7 +9,7 @@
  */
 import { articleSchema } from './article-schema.js';
 import { VISIBLE_CHARACTER, type Node, type ObjectNode, type StringFormat } from './schema-kit.js';
-import type { Article, Problem, ValidationResult } from './types.js';
+import type { Article, Kept, Problem, ValidationResult } from './types.js';
 import type { JsonSyntaxError } from './json-error.js';
 
 /** What a field's value had to be, for a finding of the wrong kind. */
@@ -46,6 +46,8 @@ export interface Explainer {
   word(name: string, finding: Finding): string;
   /** Where text that JSON.parse refused stops being JSON, with a hint (for parsing; checks do not use it). */
   findJsonError?(text: string): JsonSyntaxError | undefined;
+  /** What of data with problems can still be shown (./keep-trustworthy.js): loaded with the words, as only wrong data needs it. */
+  keep?(input: unknown, problems: readonly Problem[]): Kept | undefined;
 }
 
 /** A whole document is at most 1 MB of JSON (the contract). */
@@ -401,7 +403,7 @@ export function checkArticle(value: unknown, explain?: Explainer): ValidationRes
       const size = jsonSize(value);
       if (size > MAX_DOCUMENT_BYTES) out.add([], 'too-big', size);
     }
-    if (out.problems.length) return { ok: false, problems: out.problems };
+    if (out.problems.length) return { ok: false, problems: out.problems, input: value };
     return { ok: true, article: value as unknown as Article };
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: `the article could not be checked: ${String(error instanceof Error ? error.message : error)}` }] };

@@ -8,6 +8,7 @@ import { collapse, languageName, type Expected, type Explainer, type Finding } f
 import type { StringFormat } from './schema-kit.js';
 import { PassageFinder, describeDifference } from './closest-passage.js';
 import { findJsonError } from './json-error.js';
+import { keepTrustworthy } from './keep-trustworthy.js';
 
 /** Languages offered as "did you mean" when a tag is a language's name ("english", "Deutsch") or malformed ("en_US"). */
 const SUGGESTED_LANGUAGES = 'en de fr es it pt nl pl uk ru cs sk hu ro bg el tr ar he fa ur hi bn zh ja ko vi th id ms sv no da fi et lv lt hr sr sl'.split(' ');
@@ -191,5 +192,5 @@ export function word(name: string, f: Finding): string {
 /** The words for checks of parsed data (what the Recap Markdown compiler needs). */
 export const checkHints: Explainer = { word };
 
-/** Every hint, JSON text's too. */
-export const explainer: Explainer = { word, findJsonError };
+/** Every hint, JSON text's too, and what of wrong data can still be shown. */
+export const explainer: Explainer = { word, findJsonError, keep: keepTrustworthy };

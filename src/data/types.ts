@@ -35,4 +35,15 @@ export interface Problem {
   related?: string;
 }
 
-export type ValidationResult = { ok: true; article: Article } | { ok: false; problems: Problem[] };
+/**
+ * The verdict on some data. A failure keeps the data it was given (`input`, when there was data
+ * to check: not for text that is not JSON), so the parts without problems can still be shown
+ * (see keep-trustworthy.ts).
+ */
+/** What of data with problems can be shown, and the JSON Pointers of what was left out ("/quiz", "/figures/2", "/quiz/questions/3"). */
+export interface Kept {
+  article: Article;
+  leftOut: string[];
+}
+
+export type ValidationResult = { ok: true; article: Article } | { ok: false; problems: Problem[]; input?: unknown };

@@ -5,28 +5,14 @@
  */
 import type { Figure, Question, QuestionType } from '../data/types.js';
 import { SCHEMA_VERSION } from '../data/article-schema.js';
+import { slugId } from '../data/slug.js';
 import type { DraftFigure as Proposal } from '../authoring/draft-figures.js';
 import { getIn, listAt, setIn, type Draft, type DraftFigure, type Path } from './draft.js';
 
 export { setIn, getIn, moveIn, removeIn, insertIn, type Draft, type Path } from './draft.js';
 
-/** The longest id made from text (the contract allows 64; short ids read better in files). */
-const SLUG_MAX = 48;
-
-/** An id (contract: 1-64 of a-z, 0-9, "-") from any text, cut between words. */
-export function slug(text: string, fallback = 'item'): string {
-  let s = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (s.length > SLUG_MAX) {
-    const cut = s.lastIndexOf('-', SLUG_MAX);
-    s = s.slice(0, cut > 0 ? cut : SLUG_MAX);
-  }
-  return s || fallback;
-}
+/** An id (contract: 1-64 of a-z, 0-9, "-") from any text, short enough to take a "-2" suffix, cut where a word ends. */
+export const slug = (text: string, fallback = 'item'): string => slugId(text, 48) || fallback;
 
 /** `base`, or `base-2`, `base-3`... whichever is not taken. */
 export function uniqueId(base: string, taken: Iterable<string>): string {

@@ -50,7 +50,7 @@ declare global {
  * @summary Make a Recap (summary, key figures, quiz) from an article without touching JSON.
  * @tag recap-editor
  *
- * @fires {RecapChangeEvent} recap-change - The author changed the article. Detail: `{ article, problems }`; `problems` is empty when the article is valid.
+ * @fires {RecapChangeDetail} recap-change - The author changed the article. Detail: `{ article, problems }`; `problems` is empty when the article is valid.
  *
  * @csspart base - The editor's layout (form and preview).
  * @csspart preview - The preview pane.

@@ -12,7 +12,8 @@ import { nothing } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { RecapArticle, RecapFigures, RecapQuiz, RecapSummary } from '../index.js';
 import { validateArticle } from '../data/validate.js';
-import { jsonScript } from '../render/json-script.js';
+import { keepTrustworthy } from '../data/keep-trustworthy.js';
+import { attributeValue, jsonScript } from '../render/json-script.js';
 import { loadMessages } from '../shared/messages.js';
 import { resolveLocale } from '../data/format.js';
 import type { Article, Problem } from '../data/types.js';
@@ -54,7 +55,12 @@ export interface RenderRecapOptions {
   deferHydration?: boolean;
 }
 
-export type RenderRecapResult = { ok: true; html: string } | { ok: false; problems: Problem[] };
+/**
+ * The HTML, or why there is none. Data with problems inside one part still renders the rest (as
+ * the elements do in a page): the result is ok, with every `problem` and the JSON Pointers of
+ * what was `leftOut` ("/quiz", "/figures/2"); only that rest goes into the inline JSON.
+ */
+export type RenderRecapResult = { ok: true; html: string; problems?: Problem[]; leftOut?: string[] } | { ok: false; problems: Problem[] };
 
 const tags: Record<RecapTag, StaticValue> = {
   'recap-article': literal`recap-article`,
@@ -70,7 +76,6 @@ export function elementStyles(): Record<RecapTag, string> {
   return Object.fromEntries(Object.entries(classes).map(([tag, c]) => [tag, css(c as never)])) as Record<RecapTag, string>;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** What the element needs of valid data, as its error state reports it (RecapElement.missingPart). */
 const missingPart = (article: Article, element: RecapTag): Problem | undefined =>
@@ -84,10 +89,11 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
   const element = options.element ?? 'recap-article';
   if (!(element in tags)) return { ok: false, problems: [{ path: '', message: `"${element}" is not a Recap element (recap-article, recap-summary, recap-figures or recap-quiz)` }] };
   const checked = validateArticle(article);
-  if (!checked.ok) return checked;
-  const data = checked.article;
+  const kept = checked.ok ? undefined : keepTrustworthy(checked.input, checked.problems);
+  if (!checked.ok && (!kept || kept.leftOut.includes(classes[element].part!))) return { ok: false, problems: checked.problems };
+  const data = checked.ok ? checked.article : kept!.article;
   const missing = missingPart(data, element);
-  if (missing) return { ok: false, problems: [missing] };
+  if (missing) return { ok: false, problems: checked.ok ? [missing] : checked.problems };
   if (options.data === false && (element === 'recap-quiz' || (element === 'recap-article' && data.quiz)))
     return { ok: false, problems: [{ path: '/quiz', message: 'a quiz needs its data in the page to check answers; leave the data option on' }] };
 
@@ -103,10 +109,10 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
   out = out.replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
   if (options.stylesheets !== undefined) {
     for (const [name, css] of Object.entries(elementStyles()))
-      out = out.split(`<style>${css}</style>`).join(`<link rel="stylesheet" href="${escapeAttr(options.stylesheets + name + '.css')}">`);
+      out = out.split(`<style>${css}</style>`).join(`<link rel="stylesheet" href="${attributeValue(options.stylesheets + name + '.css')}">`);
   }
   const close = `</${element}>`;
   if (!out.endsWith(close)) throw new Error(`renderRecapHtml: unexpected renderer output for <${element}>`);
   if (options.data !== false) out = out.slice(0, -close.length) + jsonScript(data) + close;
-  return { ok: true, html: out };
+  return checked.ok ? { ok: true, html: out } : { ok: true, html: out, problems: checked.problems, leftOut: kept!.leftOut };
 }

@@ -10,22 +10,38 @@ import type { XapiStatement } from '../data/xapi.js';
 export type DataSource = 'property' | 'src' | 'inline';
 
 export interface RecapLoadDetail {
+  /** The validated article now shown. */
   article: Article;
+  /** Where it came from: the `article` property, the `src` URL or inline JSON. */
   source: DataSource;
 }
 export interface RecapErrorDetail {
+  /** What is wrong: each problem's `path` (a JSON Pointer into the data) and `message` (plain words). */
   problems: readonly Problem[];
+  /** Where the data came from: the `article` property, the `src` URL or inline JSON. */
   source: DataSource;
+  /**
+   * Set when the widget still shows the parts without problems: the JSON Pointers of what it
+   * left out ("/quiz", "/figures/2", "/quiz/questions/3"). Absent when nothing is shown.
+   */
+  leftOut?: readonly string[];
 }
 export interface RecapAnswerDetail {
+  /** The article's `id`. */
   articleId: string;
+  /** The question's `id`. */
   questionId: string;
+  /** `single`, `multiple`, `true-false`, `numeric` or `order`. */
   questionType: QuestionType;
   /** 0-based position of the question in the quiz as the reader sees it. */
   index: number;
+  /** What the reader answered, by type: `{ type: 'single', choice }`, `{ type: 'multiple', choices }`, `{ type: 'true-false', value }`, `{ type: 'numeric', value }` or `{ type: 'order', order }` (choice and item ids). */
   response: Response;
+  /** Whether the answer is right. */
   correct: boolean;
+  /** Points scored for this question. */
   points: number;
+  /** Points the question is worth. */
   maxPoints: number;
   /** The score so far, after this answer. */
   score: Score;
@@ -33,8 +49,11 @@ export interface RecapAnswerDetail {
   statement: XapiStatement;
 }
 export interface RecapCompleteDetail {
+  /** The article's `id`. */
   articleId: string;
+  /** The final score: `points`, `maxPoints`, `percent`, `correct`, `answered`, `total`, `passed` (undefined without a pass mark) and the results `band`. */
   score: Score;
+  /** Every question's response and whether it was right, in the order the reader saw them. */
   answers: { questionId: string; response: Response; correct: boolean }[];
   /** The result as an xAPI 1.0.3 statement (verb "completed", the quiz as an assessment). */
   statement: XapiStatement;

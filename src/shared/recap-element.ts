@@ -55,7 +55,7 @@ export abstract class RecapElement extends LitElement {
   src?: string;
 
   /** Level (1-6) of the widget's heading, so it fits the page's outline. */
-  headingLevel = 2;
+  headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** `light` or `dark` forces that colour set, with its own background; unset, colours follow the page's color-scheme. */
   theme?: 'light' | 'dark';
@@ -91,10 +91,16 @@ export abstract class RecapElement extends LitElement {
   readonly #prerendered = !isServer && this.shadowRoot !== null;
   private readonly viewport = new NearViewportController(this, this.#prerendered);
 
-  /** What was wrong with the data, when the element is in its error state. */
+  /** What was wrong with the data: in the error state, or when only the parts without problems are shown. */
   get problems(): readonly Problem[] {
     return this._problems;
   }
+
+  /** The JSON Pointers of what the element left out because of `problems` ("/quiz", "/figures/2"); empty when nothing was. */
+  get leftOut(): readonly string[] {
+    return this.#leftOut;
+  }
+  #leftOut: readonly string[] = [];
 
   /**
    * Also `defer-hydration`, which pre-rendered children carry until their parent has taken
@@ -140,7 +146,9 @@ export abstract class RecapElement extends LitElement {
     }
     this.inlineRead = true;
     if (script.getAttribute('type') === 'text/markdown') {
-      void compileInlineMarkdown(script.textContent ?? '').then((result) => this.article === undefined && !this.src && this.accept(result, 'inline'));
+      void compileInlineMarkdown(script.textContent ?? '').then(
+        async (result) => this.article === undefined && !this.src && this.accept(result, 'inline', result.ok ? undefined : await explainLater()),
+      );
       return;
     }
     const text = script.textContent ?? '';
@@ -161,7 +169,7 @@ export abstract class RecapElement extends LitElement {
     if (result.ok) return this.accept(result, source);
     this.status = 'loading';
     const pending = explainLater().then((explain) => {
-      if (id === this.#checks) this.accept(explain ? run(explain) : result, source);
+      if (id === this.#checks) this.accept(explain ? run(explain) : result, source, explain);
     });
     this.#explaining = pending;
     void pending.finally(() => {
@@ -175,6 +183,9 @@ export abstract class RecapElement extends LitElement {
       const article = this.article;
       this.check((explain) => checkArticle(article, explain), 'property');
     }
+    // A new src shows the loading state in this update; the fetch itself starts in updated().
+    // (Set there, the state would need a second update: Lit's change-in-update warning.)
+    if (changed.has('src') && this.article === undefined && this.src) this.status = 'loading';
     // On a server there is no page to ask: the host's own lang attribute (renderRecapHtml sets it) stands in.
     this.resolvedLocale = this.#wantedLocale();
   }
@@ -208,9 +219,10 @@ export abstract class RecapElement extends LitElement {
     this.status = 'loading';
     const id = ++this.#checks;
     const result = await loadArticle(new URL(src, document.baseURI), { signal: controller.signal, explain: explainLater });
+    const explain = result.ok ? undefined : await explainLater();
     // A newer src or a property took over while this one was loading.
     if (controller.signal.aborted || this.loadController !== controller || id !== this.#checks) return;
-    this.accept(result, 'src');
+    this.accept(result, 'src', explain);
   }
 
   /**
@@ -221,24 +233,31 @@ export abstract class RecapElement extends LitElement {
     return undefined;
   }
 
-  private accept(result: { ok: true; article: Article } | { ok: false; problems: Problem[] }, source: DataSource): void {
+  /** The part of the data this element shows ("/quiz"); when problems leave it out, the element shows its error state. */
+  static readonly part?: string;
+
+  /** Shows the data, or what of it can be trusted (`explain.keep`, loaded with the words for wrong data), or the error state. */
+  private accept(result: ValidationResult, source: DataSource, explain?: Explainer): void {
     const missing = result.ok ? this.missingPart(result.article) : undefined;
     if (missing) result = { ok: false, problems: [missing] };
+    // A problem inside one part hides only what it makes untrustworthy (data/keep-trustworthy.ts).
+    const kept = result.ok ? undefined : explain?.keep?.(result.input, result.problems);
+    const shown = result.ok ? result.article : kept && !kept.leftOut.includes((this.constructor as typeof RecapElement).part!) && !this.missingPart(kept.article) ? kept.article : undefined;
+    this.#leftOut = !result.ok && shown ? kept!.leftOut : [];
+    this.data = shown;
+    this._problems = result.ok ? [] : result.problems;
+    this.status = shown ? 'ready' : 'error';
     if (result.ok) {
-      this.data = result.article;
-      this._problems = [];
-      this.status = 'ready';
       if (source !== 'property') void this.updateComplete.then(() => emit(this, 'recap-load', { article: result.article, source }));
-    } else {
-      this.data = undefined;
-      this._problems = result.problems;
-      this.status = 'error';
-      console.error(
-        `<${this.localName}>: the article data cannot be shown (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n` +
-          result.problems.map((p) => `  ${p.line !== undefined ? `line ${p.line}${p.path ? ` (${p.path})` : ''}` : p.path || '(document)'}: ${p.message}${p.excerpt ? '\n' + p.excerpt.replace(/^/gm, '    ') : ''}`).join('\n'),
-      );
-      if (source !== 'property') void this.updateComplete.then(() => emit(this, 'recap-error', { problems: result.problems, source }));
+      return;
     }
+    const { problems } = result;
+    const leftOut = this.#leftOut.length ? this.#leftOut : undefined;
+    console.error(
+      `<${this.localName}>: ${leftOut ? `part of the article data cannot be shown (left out: ${leftOut.join(', ')})` : 'the article data cannot be shown'} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${p.line !== undefined ? `line ${p.line}${p.path ? ` (${p.path})` : ''}` : p.path || '(document)'}: ${p.message}${p.excerpt ? '\n' + p.excerpt.replace(/^/gm, '    ') : ''}`).join('\n'),
+    );
+    if (source !== 'property') void this.updateComplete.then(() => emit(this, 'recap-error', { problems, source, ...(leftOut ? { leftOut } : {}) }));
   }
 
   /**

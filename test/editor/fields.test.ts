@@ -98,11 +98,11 @@ describe('<recap-editor> every field of the contract', () => {
     expect(deepActive()?.id).to.equal(controlId('/quiz/results/0/minPercent'));
     await typeInto(el, byPointer(el, '/quiz/results/0/text'), 'Thanks for reading closely.');
     expect(el.value.quiz!.results).to.deep.equal([{ minPercent: 0, text: 'Thanks for reading closely.' }]);
-    // A path on this site: the preview loads it (an address elsewhere would wait on the network).
-    await typeInto(el, byPointer(el, '/image/src'), 'images/talks.jpg');
+    // An image of this site: the preview loads it (an address elsewhere would wait on the network).
+    await typeInto(el, byPointer(el, '/image/src'), '/docs/studio.png');
     expect(problemsText(el)).to.contain('Lead image');
     await typeInto(el, byPointer(el, '/image/alt'), 'Delegations at the Ciragan Palace');
-    expect(el.value.image).to.deep.equal({ src: 'images/talks.jpg', alt: 'Delegations at the Ciragan Palace' });
+    expect(el.value.image).to.deep.equal({ src: '/docs/studio.png', alt: 'Delegations at the Ciragan Palace' });
     expect(problemsText(el)).to.equal('');
     await expect(el).to.be.accessible();
     await typeInto(el, byPointer(el, '/image/src'), '');

@@ -126,6 +126,7 @@ describe('<recap-quiz>', () => {
       for (const lang of ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl', 'pt', 'ar', 'he']) {
         const { el } = await mount(articleWith(multiple, { id: `hint-${lang}`, lang }));
         await loadMessages(lang);
+        await settle(el);
         expect(text($(el, '.hint')), lang).to.equal(translator(lang)('chooseAll'));
         if (lang !== 'en') expect(text($(el, '.hint')), lang).to.not.equal('Choose all that apply.');
       }

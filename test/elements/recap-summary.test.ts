@@ -91,6 +91,16 @@ describe('<recap-summary>', () => {
     expect(fired).to.deep.equal(['load:src']);
   });
 
+  it('shows the placeholder for a new src in the update that takes it, without a second update', async () => {
+    const el = await fixture<RecapSummary>(html`<recap-summary src="/__recap/ok"></recap-summary>`);
+    await waitUntil(() => $(el, '[part~="heading"]'), 'the first src did not load');
+    el.src = '/__recap/ok?delay=300';
+    // updateComplete is false when an update asked for another one (Lit's change-in-update warning).
+    expect(await el.updateComplete).to.equal(true);
+    expect($(el, '[part~="placeholder"]')).to.exist;
+    await oneEvent(el, 'recap-load');
+  });
+
   it('lets the last of several quick src changes win, aborting the earlier fetches', async () => {
     const signals: AbortSignal[] = [];
     const fetches: Promise<unknown>[] = [];
@@ -113,10 +123,17 @@ describe('<recap-summary>', () => {
       expect(signals.map((s) => s.aborted)).to.deep.equal([true, true, false]);
       // Once every earlier fetch has ended, one more load that fails: the only error heard must be its own.
       await Promise.all(fetches);
-      el.src = '/__recap/truncated';
-      await oneEvent(el, 'recap-error');
+      const logged = spyConsoleError();
+      try {
+        el.src = '/__recap/truncated';
+        await oneEvent(el, 'recap-error');
+      } finally {
+        logged.restore();
+      }
       expect(errors.map((e) => e.detail.problems[0].message)).to.have.length(1);
       expect(errors[0]!.detail.problems[0].message).to.match(/truncated is not valid JSON/);
+      expect(logged.calls).to.have.length(1);
+      expect(String(logged.calls[0]![0])).to.match(/^<recap-summary>: the article data cannot be shown \(1 problem\):\n.*truncated is not valid JSON/);
     } finally {
       window.fetch = realFetch;
     }

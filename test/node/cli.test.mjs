@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,13 +13,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist/cli.js');
 const seedFile = join(root, 'demo/data/istanbul-talks.json');
 
-function run(...args) {
+/** The CLI in `cwd`; a command still running after `timeout` ms (a server) is stopped and has no exit code. */
+function runIn(cwd, timeout, ...args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd: root }, (error, stdout, stderr) =>
-      resolve({ code: error ? error.code : 0, stdout, stderr }),
+    execFile(process.execPath, [cli, ...args], { cwd, timeout }, (error, stdout, stderr) =>
+      resolve({ code: error ? error.code ?? null : 0, stdout, stderr }),
     );
   });
 }
+const run = (...args) => runIn(root, 0, ...args);
 
 test('exits 0 for the seed article', async () => {
   const r = await run('validate', 'demo/data/istanbul-talks.json');
@@ -50,10 +54,12 @@ test('reports a file that is not JSON, or missing, at the document', async () =>
   assert.match(r.stdout, /missing\.json: cannot be read \(ENOENT\)/);
 });
 
-test('prints usage and exits 2 without a command', async () => {
+test('prints the commands on stderr and exits 2 without a command', async () => {
   const r = await run();
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /Usage: recap-widgets validate FILE/);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /^Usage: recap-widgets COMMAND/);
+  assert.match(r.stderr, /^ {2}validate FILE\.\.\. /m);
 });
 
 test('text that is not JSON: FILE:LINE:COL, the line with a caret, and a hint; never an empty path', async () => {
@@ -85,4 +91,110 @@ test('a file that cannot be read is named without an empty path', async () => {
   const r = await run('validate', 'no/such/file.json');
   assert.equal(r.code, 1);
   assert.equal(r.stdout.trim(), 'no/such/file.json: cannot be read (ENOENT)');
+});
+
+// Every command, from the table the CLI is built from: a new command is covered here as soon as it is listed.
+const { commands } = await import(join(root, 'dist/cli/commands.js'));
+const names = commands.map((c) => c.name);
+const oneLine = (text) => text.trimEnd().split('\n').length === 1;
+
+test('--help lists every command, studio too, on stdout, and exits 0', async () => {
+  assert.ok(names.includes('studio'));
+  for (const args of [['--help'], ['-h'], ['help']]) {
+    const r = await run(...args);
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, '');
+    for (const name of names) assert.match(r.stdout, new RegExp(`^  ${name} `, 'm'), `${args}: ${name} is not listed`);
+  }
+});
+
+test('COMMAND --help prints its usage and options, exits 0, and does nothing else (no file written, no server started)', async () => {
+  for (const c of commands) {
+    const dir = await mkdtemp(join(tmpdir(), 'recap-cli-help-'));
+    // Arguments that would write a file or start a server, were --help not there.
+    const r = await runIn(dir, 12_000, c.name, 'story.md', '-o', 'out.json', '--help', '--port', '0');
+    assert.equal(r.code, 0, `${c.name} --help: ${r.stderr}`);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, new RegExp(`^Usage: recap-widgets ${c.name} `));
+    for (const option of Object.keys(c.options)) assert.match(r.stdout, new RegExp(`--${option}\\b`), `${c.name} --help does not list --${option}`);
+    assert.deepEqual(await readdir(dir), [], `${c.name} --help wrote files`);
+    assert.equal((await run('help', c.name)).stdout, r.stdout);
+  }
+});
+
+test('an unknown option, a missing value or a wrong number of files is one line on stderr and exit code 2', async () => {
+  for (const c of commands) {
+    const r = await run(c.name, 'story.json', '--frobnicate');
+    assert.equal(r.code, 2, `${c.name}: ${r.stderr}`);
+    assert.ok(oneLine(r.stderr), r.stderr);
+    assert.equal(r.stderr.trim(), `recap-widgets ${c.name}: unknown option --frobnicate. See "recap-widgets ${c.name} --help".`);
+    assert.equal(r.stdout, '');
+  }
+  const cases = [
+    [['compile', 'a.md', '-o'], 'recap-widgets compile: -o, --output needs a value'],
+    [['compile'], 'recap-widgets compile: takes one STORY.md, found none'],
+    [['compile', 'a.md', 'b.md'], 'recap-widgets compile: takes one STORY.md, found 2: a.md b.md'],
+    [['validate'], 'recap-widgets validate: needs at least one FILE, found none'],
+    [['export', 'demo/data/istanbul-talks.json'], 'recap-widgets export: say which format to write: --gift or --aiken'],
+    [['export', '--gift', '--aiken', 'demo/data/istanbul-talks.json'], 'recap-widgets export: say which format to write: --gift or --aiken'],
+    [['import', 'bank.gift'], 'recap-widgets import: say which format FILE is: --gift or --quizdown'],
+    [['export', '--gift=yes', 'demo/data/istanbul-talks.json'], 'recap-widgets export: --gift takes no value'],
+    [['studio', '--port', 'eighty'], 'recap-widgets studio: --port must be a port number (0-65535), found "eighty"'],
+    [['frob'], 'recap-widgets: "frob" is not a command; the commands are ' + names.join(', ')],
+  ];
+  for (const [args, message] of cases) {
+    const r = await run(...args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.ok(oneLine(r.stderr), r.stderr);
+    assert.ok(r.stderr.startsWith(message + '.'), `${args.join(' ')}:\n${r.stderr}`);
+  }
+});
+
+test('every command that reads a file refuses one over 1 MB, without reading it whole', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'recap-cli-big-'));
+  const big = { json: join(dir, 'big.json'), md: join(dir, 'big.md'), gift: join(dir, 'big.gift') };
+  await writeFile(big.json, JSON.stringify({ schemaVersion: 1, id: 'big', title: 'Big', summary: { points: Array(120_000).fill('a point') } }));
+  await writeFile(big.md, '---\nid: big\ntitle: Big\n---\n# Summary\n\n' + '- point\n'.repeat(150_000));
+  await writeFile(big.gift, '::Q:: Two plus two? {=4 ~5}\n\n'.repeat(40_000));
+  const reads = {
+    validate: [big.json],
+    compile: [big.md],
+    'to-markdown': [big.json],
+    import: ['--gift', big.gift],
+    export: ['--gift', big.json],
+    render: [big.json],
+    studio: [big.json, '--port', '0'],
+  };
+  assert.deepEqual(Object.keys(reads).sort(), [...names].sort(), 'a command is missing from this test: does it read a file?');
+  for (const [name, args] of Object.entries(reads)) {
+    const r = await runIn(root, 12_000, name, ...args);
+    assert.equal(r.code, 1, `${name}: ${r.stdout}${r.stderr}`);
+    const file = args.find((a) => a.startsWith(dir));
+    assert.match(r.stdout + r.stderr, new RegExp(`^${file.replace(/[.]/g, '\\.')}: the file is 1\\.\\d MB; the limit is 1 MB$`, 'm'), name);
+    assert.doesNotMatch(r.stdout, /Recap Studio|<recap-/, name);
+  }
+  for (const file of Object.values(big)) assert.ok((await stat(file)).size > 1_000_000);
+});
+
+test('studio says in one line that its --port is taken', async () => {
+  const busy = createServer().listen(0, '127.0.0.1');
+  await once(busy, 'listening');
+  try {
+    const r = await runIn(root, 12_000, 'studio', '--port', String(busy.address().port));
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr.trim(), `Port ${busy.address().port} is in use by another program: choose another with --port, or leave --port out to take a free one.`);
+  } finally {
+    busy.close();
+  }
+});
+
+test('--version prints the version in package.json', async () => {
+  const r = await run('--version');
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout.trim(), JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version);
+});
+
+test("the README's table of commands lists every command with its usage", async () => {
+  const readme = await readFile(join(root, 'README.md'), 'utf8');
+  for (const c of commands) assert.ok(readme.includes(`| \`${c.name} ${c.usage.replaceAll('|', '\\|')}\` |`), `README: no row for ${c.name} ${c.usage}`);
 });

@@ -25,3 +25,42 @@ test('every JSON block in the README is valid JSON, and the data example is a va
   for (const a of articles) assert.deepEqual(validateArticle(a).ok ? [] : validateArticle(a).problems, []);
   assert.doesNotMatch(readme, /```jsonc/, 'a jsonc block cannot be pasted as JSON');
 });
+
+// "In your framework": each snippet is a file (or a run of lines) of a consumer project that
+// `npm run consumers` builds and type-checks from the packed package, so what the README shows compiles.
+const frameworks = readme.slice(readme.indexOf('\n## In your framework\n'), readme.indexOf('\n## Pre-render on your server\n'));
+const blocks = [...frameworks.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], code: m[2] }));
+
+test('every framework snippet in the README is code a consumer project builds and checks', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const consumers = new URL('../consumers/', import.meta.url);
+  const files = (await readdir(consumers, { recursive: true })).filter((f) => /\.(tsx?|vue|svelte)$/.test(f) && !f.includes('node_modules'));
+  const sources = await Promise.all(files.map((f) => readFile(new URL(f, consumers), 'utf8')));
+  const checked = blocks.filter((b) => ['tsx', 'ts', 'vue', 'svelte'].includes(b.lang));
+  assert.ok(checked.length >= 7, `${checked.length} snippets`);
+  for (const lang of ['tsx', 'vue', 'svelte']) assert.ok(checked.some((b) => b.lang === lang), `no ${lang} snippet`);
+  assert.ok(checked.some((b) => b.code.includes('CUSTOM_ELEMENTS_SCHEMA')), 'no Angular snippet');
+  for (const b of checked) assert.ok(sources.some((s) => s.includes(b.code)), `not in any of test/consumers: \n${b.code}`);
+});
+
+test('the Vue CLI snippet makes vue-loader treat recap-* tags, and only those, as custom elements', () => {
+  const block = blocks.find((b) => b.lang === 'js' && b.code.includes('chainWebpack'));
+  assert.ok(block);
+  const module = { exports: {} };
+  new Function('module', block.code)(module);
+  let options = { hotReload: false, compilerOptions: { whitespace: 'condense' } };
+  const chain = { module: { rule: (name) => (assert.equal(name, 'vue'), { use: (loader) => (assert.equal(loader, 'vue-loader'), { tap: (fn) => (options = fn(options)) }) }) } };
+  module.exports.chainWebpack(chain);
+  assert.equal(options.hotReload, false);
+  assert.equal(options.compilerOptions.isCustomElement('recap-quiz'), true);
+  assert.equal(options.compilerOptions.isCustomElement('recap-editor'), true);
+  assert.equal(options.compilerOptions.isCustomElement('my-widget'), false);
+});
+
+test('the README links the API reference and names editor data files the build writes', async () => {
+  assert.match(readme, /\]\(https:\/\/github\.com\/recap-widgets\/recap-widgets\/blob\/main\/docs\/api\.md\)/);
+  const settings = JSON.parse(blocks.find((b) => b.lang === 'json' && b.code.includes('html.customData')).code);
+  for (const path of [...settings['html.customData'], ...settings['css.customData']]) {
+    await readFile(new URL(`../../${path.replace('./node_modules/recap-widgets/', '')}`, import.meta.url));
+  }
+});

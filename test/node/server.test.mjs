@@ -7,6 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { renderRecapHtml } from '../../dist/server/index.js';
+import { validateArticle } from '../../dist/data/validate.js';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url);
@@ -93,6 +94,33 @@ test('invalid data gives the validator\'s problems, not HTML', async () => {
   assert.equal(r.ok, false);
   assert.ok(r.problems.some((p) => p.path === '/title'));
   assert.equal((await renderRecapHtml({}, { element: 'recap-nope' })).ok, false);
+});
+
+test('a problem inside one part leaves out only that part, and the result says which', async () => {
+  const seed = JSON.parse(await readFile(new URL('demo/data/istanbul-talks.json', root), 'utf8'));
+  const broken = structuredClone(seed);
+  broken.quiz.questions[0].evidence.quote = 'a sentence the article never wrote';
+  const r = await renderRecapHtml(broken);
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.leftOut, ['/quiz']);
+  assert.deepEqual(r.problems.map((p) => p.path), ['/quiz/questions/0/evidence/quote']);
+  assert.match(r.html, /<recap-summary/);
+  assert.match(r.html, /<recap-figures/);
+  assert.doesNotMatch(r.html, /<recap-quiz/);
+  // The inline JSON is what was shown: valid on its own, without the quiz.
+  const json = JSON.parse(/<script type="application\/json">([\s\S]*)<\/script>\s*<\/recap-article>$/.exec(r.html)[1]);
+  assert.equal(json.quiz, undefined);
+  assert.equal(validateArticle(json).ok, true);
+  // The quiz alone has nothing to show; the summary alone shows, with the problems.
+  const quiz = await renderRecapHtml(broken, { element: 'recap-quiz' });
+  assert.equal(quiz.ok, false);
+  assert.deepEqual(quiz.problems.map((p) => p.path), ['/quiz/questions/0/evidence/quote']);
+  const summary = await renderRecapHtml(broken, { element: 'recap-summary' });
+  assert.equal(summary.ok, true);
+  assert.deepEqual(summary.leftOut, ['/quiz']);
+  // Valid data says nothing of the kind.
+  const valid = await renderRecapHtml(seed);
+  assert.equal(valid.ok && (valid.leftOut ?? valid.problems), undefined);
 });
 
 // Text fields must show something (the contract refuses white space alone).

@@ -9,6 +9,9 @@ import { RecapSummary } from '../recap-summary/recap-summary.js';
 import { RecapFigures } from '../recap-figures/recap-figures.js';
 import { RecapQuiz } from '../recap-quiz/recap-quiz.js';
 
+/** The details of the events the element fires (`@fires` below), beside it for code generated from the manifest. */
+export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapCompleteDetail } from '../../shared/events.js';
+
 /**
  * The summary, the key figures and the quiz of one article, from one data
  * source. Each appears only when the data has it (a quiz-only record shows
@@ -20,10 +23,10 @@ import { RecapQuiz } from '../recap-quiz/recap-quiz.js';
  * @summary Summary, figures and quiz together.
  * @tag recap-article
  *
- * @fires {RecapLoadEvent} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
- * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source }`.
- * @fires {RecapAnswerEvent} recap-answer - Bubbles up from the quiz.
- * @fires {RecapCompleteEvent} recap-complete - Bubbles up from the quiz.
+ * @fires {RecapLoadDetail} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
+ * @fires {RecapErrorDetail} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
+ * @fires {RecapAnswerDetail} recap-answer - Bubbles up from the quiz.
+ * @fires {RecapCompleteDetail} recap-complete - Bubbles up from the quiz.
  *
  * @slot - An optional `<script type="application/json">` holding the article data.
  *

@@ -7,6 +7,9 @@ import { renderEvidence } from '../../render/evidence.js';
 import type { Article, Figure } from '../../data/types.js';
 import { figuresStyles } from './recap-figures.styles.js';
 
+/** The details of the events the element fires (`@fires` below), beside it for code generated from the manifest. */
+export type { RecapLoadDetail, RecapErrorDetail } from '../../shared/events.js';
+
 /**
  * The article's key figures: each number formatted for the article's language
  * with its qualifier ("at least 12"), what it counts, who says so and how far it
@@ -17,8 +20,8 @@ import { figuresStyles } from './recap-figures.styles.js';
  * @summary Key figures, formatted for the locale, with who claims them.
  * @tag recap-figures
  *
- * @fires {RecapLoadEvent} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
- * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source }`.
+ * @fires {RecapLoadDetail} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
+ * @fires {RecapErrorDetail} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
  *
  * @slot - An optional `<script type="application/json">` holding the article data.
  *
@@ -52,6 +55,7 @@ export class RecapFigures extends RecapElement {
   static override readonly defaultTag = 'recap-figures';
   static override styles = [baseStyles, figuresStyles];
   protected readonly errorKey = 'errorFigures' as const;
+  static override readonly part = '/figures';
 
   protected renderReady(article: Article): TemplateResult {
     const figures = article.figures ?? [];

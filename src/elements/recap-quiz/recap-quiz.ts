@@ -20,6 +20,9 @@ import { renderPrintSheet } from './print-sheet.js';
 import { anonymousActor, answerDetail, completeDetail } from './answer-events.js';
 import { readerId } from '../../shared/progress-store.js';
 
+/** The details of the events the element fires (`@fires` below), beside it for code generated from the manifest. */
+export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapCompleteDetail } from '../../shared/events.js';
+
 /**
  * A comprehension quiz on the article: single and multiple choice, true/false,
  * numeric and ordering questions. Each answer gets per-choice feedback, the
@@ -32,10 +35,10 @@ import { readerId } from '../../shared/progress-store.js';
  * @summary The article's comprehension quiz.
  * @tag recap-quiz
  *
- * @fires {RecapLoadEvent} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
- * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source }`.
- * @fires {RecapAnswerEvent} recap-answer - The reader checked an answer. Detail: `{ articleId, questionId, questionType, index, response, correct, points, maxPoints, score, statement }` (statement: xAPI "answered").
- * @fires {RecapCompleteEvent} recap-complete - The reader answered the last question. Detail: `{ articleId, score, answers, statement }` (statement: xAPI "completed").
+ * @fires {RecapLoadDetail} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
+ * @fires {RecapErrorDetail} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
+ * @fires {RecapAnswerDetail} recap-answer - The reader checked an answer. Detail: `{ articleId, questionId, questionType, index, response, correct, points, maxPoints, score, statement }` (statement: xAPI "answered").
+ * @fires {RecapCompleteDetail} recap-complete - The reader answered the last question. Detail: `{ articleId, score, answers, statement }` (statement: xAPI "completed").
  *
  * @slot - An optional `<script type="application/json">` holding the article data.
  *
@@ -91,6 +94,7 @@ export class RecapQuiz extends RecapElement {
   static override readonly defaultTag = 'recap-quiz';
   static override styles = [baseStyles, quizStyles, quizLayoutStyles];
   protected readonly errorKey = 'errorQuiz' as const;
+  static override readonly part = '/quiz';
 
   /** `one-at-a-time` (default): one question per step, with "3 of 8". `all`: every question on one page, one submit. */
   mode: 'one-at-a-time' | 'all' = 'one-at-a-time';

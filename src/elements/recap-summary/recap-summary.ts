@@ -6,6 +6,9 @@ import { renderInline } from '../../render/markdown.js';
 import type { Article, Problem } from '../../data/types.js';
 import { summaryStyles } from './recap-summary.styles.js';
 
+/** The details of the events the element fires (`@fires` below), beside it for code generated from the manifest. */
+export type { RecapLoadDetail, RecapErrorDetail } from '../../shared/events.js';
+
 /**
  * A summary card of one article: headline, dek, key points, bottom line,
  * byline, source and date, how the summary was made, and a link to the article.
@@ -13,8 +16,8 @@ import { summaryStyles } from './recap-summary.styles.js';
  * @summary The article's key points as a card.
  * @tag recap-summary
  *
- * @fires {RecapLoadEvent} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
- * @fires {RecapErrorEvent} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source }`.
+ * @fires {RecapLoadDetail} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
+ * @fires {RecapErrorDetail} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
  *
  * @slot - An optional `<script type="application/json">` holding the article data.
  *
@@ -52,6 +55,7 @@ export class RecapSummary extends RecapElement {
   static override readonly defaultTag = 'recap-summary';
   static override styles = [baseStyles, summaryStyles];
   protected readonly errorKey = 'errorSummary' as const;
+  static override readonly part = '/summary';
 
   /**
    * Show only the key points, bottom line and disclosure, under a "Summary" heading: for an
