@@ -80,7 +80,7 @@ export class RecapEditor extends LitElement {
   /** `local` (default) saves drafts in this browser's localStorage as the author types; `none` saves nothing. */
   storage: 'local' | 'none' = 'local';
   /** The script address the embed snippet loads the widgets from (default: the README's CDN, this version). */
-  scriptUrl = DEFAULT_SCRIPT_URL;
+  scriptUrl: string = DEFAULT_SCRIPT_URL;
   /** Replacement UI strings, by key (for wording, or a language the editor lacks). */
   messages: Partial<EditorMessages> = {};
 
@@ -109,7 +109,7 @@ export class RecapEditor extends LitElement {
   get proposals(): readonly Proposal[] | undefined {
     return this.#figures.proposals;
   }
-  /** The language the editor speaks: the page's where the editor stands (read only). */
+  /** The language the editor speaks: the page's where the editor stands. */
   get uiLocale(): string {
     return this.#page.value || 'en';
   }
