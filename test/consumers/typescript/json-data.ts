@@ -1,5 +1,5 @@
 import { defineArticle } from 'recap-widgets/data';
-import data from './story.json';
+import data from './story.json' with { type: 'json' };
 
 // A JSON import is typed loosely; defineArticle checks it and returns it as an Article.
 export const fromJson = defineArticle(data);
