@@ -30,7 +30,7 @@ export interface FormContext {
   useSelection(path: Path): void;
 }
 
-export type FieldKind = 'text' | 'multiline' | 'number' | 'date' | 'url';
+export type FieldKind = 'text' | 'multiline' | 'number' | 'url';
 
 export interface FieldOptions {
   kind?: FieldKind;

@@ -7,6 +7,7 @@
  * the article's language is.
  */
 import { editorEn, type EditorMessageKey, type EditorMessages } from './locales/en.js';
+import { translateWith } from '../shared/messages.js';
 
 export { editorEn, type EditorMessageKey, type EditorMessages };
 
@@ -66,16 +67,5 @@ export type EditorTranslate = (key: EditorMessageKey, vars?: Record<string, stri
 export function editorTranslator(locale: string, overrides: Partial<EditorMessages> = {}): EditorTranslate {
   const lower = locale.toLowerCase();
   const base = baseOf(locale);
-  const messages = { ...editorEn, ...shipped[base], ...registered[base], ...registered[lower], ...overrides } as EditorMessages;
-  let plural: Intl.PluralRules;
-  try {
-    plural = new Intl.PluralRules(locale);
-  } catch {
-    plural = new Intl.PluralRules('en');
-  }
-  return (key, vars = {}) => {
-    const m = messages[key] ?? editorEn[key];
-    const template = typeof m === 'string' ? m : (m[plural.select(Number(vars.count ?? 0))] ?? m.other);
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-  };
+  return translateWith<EditorMessageKey>(locale, { ...shipped[base], ...registered[base], ...registered[lower], ...overrides } as Partial<EditorMessages>, editorEn);
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/editor/define.js';
 import type { RecapEditor } from '../../src/editor/recap-editor.js';
 import { controlId } from '../../src/editor/edit.js';
@@ -196,7 +196,6 @@ describe('<recap-editor>', () => {
     const data = seedJson();
     data.quiz.questions[0].answer = 'nowhere';
     const el = await editor(data);
-    await aTimeout(100);
     await settle(el);
     expect($(el, 'recap-summary')).to.exist;
     expect($(el, 'recap-quiz')).to.equal(null);
@@ -206,7 +205,6 @@ describe('<recap-editor>', () => {
     const data = seedJson();
     data.lang = 'ar';
     const el = await editor(data);
-    await aTimeout(100);
     await settle(el);
     expect($(el, '.frame').getAttribute('dir')).to.equal('rtl');
     expect(byPointer(el, '/body').getAttribute('dir')).to.equal('rtl');
