@@ -25,6 +25,13 @@ const ON_DEMAND = [
   // The rarer question types, each fetched the first time a quiz has one.
   { name: 'cloze', entry: /[\\/]questions[\\/]cloze\.js$/ },
   { name: 'matching', entry: /[\\/]questions[\\/]matching\.js$/ },
+  // The editor's: import/export formats (Recap Markdown with yaml, GIFT, quizdown, Aiken), figure
+  // drafting, and language detection, each loaded the first time the author uses it.
+  { name: 'formats', entry: /[\\/]editor[\\/]formats\.js$/ },
+  { name: 'drafting', entry: /[\\/]authoring[\\/]draft-figures\.js$/ },
+  { name: 'detect', entry: /[\\/]franc-min[\\/]index\.js$/ },
+  // The editor's preview of a quiz, loaded with the draft's first question.
+  { name: 'quiz', entry: /[\\/]recap-quiz[\\/]define\.js$/ },
 ];
 
 const bundle = (input, file) => ({
@@ -40,10 +47,15 @@ const bundle = (input, file) => ({
     // What only some pages need is the bundle's own file beside it (it uses the bundle's Lit):
     // the author's hints for wrong data, and Lit's support for pre-rendered HTML.
     chunkFileNames: (chunk) => {
-      const lang = chunk.moduleIds.length === 1 && /[\\/]locales[\\/]([a-z]{2,3})\.js$/.exec(chunk.moduleIds[0])?.[1];
+      const lang = chunk.moduleIds.length === 1 && /(?<![\\/]editor)[\\/]locales[\\/]([a-z]{2,3})\.js$/.exec(chunk.moduleIds[0])?.[1];
       if (lang) return `recap-lang-${lang}.min.js`;
+      // The editor's own words in the other nine languages, loaded by the page's language.
+      const editorLang = chunk.moduleIds.length === 1 && /[\\/]editor[\\/]locales[\\/]([a-z]{2,3})\.js$/.exec(chunk.moduleIds[0])?.[1];
+      if (editorLang) return `recap-editor-lang-${editorLang}.min.js`;
       const own = ON_DEMAND.find(({ entry }) => chunk.moduleIds.some((id) => entry.test(id)));
-      if (!own) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages, hints, hydration and the rarer question types are split out`);
+      // Code two of the editor's on-demand parts share (plain text for the quiz and the exports) is a file of its own.
+      if (!own && file === 'recap-editor.min.js') return `recap-editor-${chunk.name}.min.js`;
+      if (!own) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages, hints, hydration, the rarer question types and the editor's on-demand parts are split out`);
       return file.replace(/\.min\.js$/, `-${own.name}.min.js`);
     },
     format: 'es',

@@ -18,8 +18,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // the figure is the library's, not the seed's 4.8 KiB of JSON). Issue 14's target is 32 KiB:
 // 32.15 measured, of which Vite's modulepreload polyfill (about 0.25, in every Vite app) and its
 // preload helper for dynamic imports (about 0.5) are Vite's own; recap-summary.min.js, the same
-// modules through terser, is 31.00.
-const SUMMARY_ONLY_BUDGET = 32.5;
+// modules through terser, is 31.00. Issue 20's checks (percents as written, visible text, whole
+// money) added about 0.6 (recap-summary.min.js 31.64): 32.8 measured; issue 25 works on it.
+const SUMMARY_ONLY_BUDGET = 33;
 const run = (cmd, args, cwd = root) => {
   console.log(`$ (${cwd === root ? '.' : cwd}) ${cmd} ${args.join(' ')}`);
   try {

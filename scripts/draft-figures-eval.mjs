@@ -59,3 +59,38 @@ console.log('| language | expected | recall (value + qualifier) | format right |
 console.log('|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
 console.log(`| all | ${totalExpected} | ${totalFound} (${Math.round((100 * totalFound) / totalExpected)}%) | | ${totalFalse} of ${totalProposed} | | |`);
+
+// Label quality (issue 23): articles written for it in all ten languages (test/authoring/fixtures/labels/),
+// each expected figure with the words one of which a usable label names (what is counted). A label counts as
+// usable when it holds one of those words (its stem: the word less its last two letters when it is longer than
+// five, so inflected forms count), has at most seven words and no digits. Quotes: one sentence when no sentence
+// boundary (. ! ? then a capital) stands inside the quote.
+const labelDir = new URL('test/authoring/fixtures/labels/', root);
+const stem = (w) => (w.length > 5 ? w.slice(0, -2) : w).toLowerCase();
+const usable = (label, words) =>
+  words.some((w) => label.toLowerCase().includes(stem(w))) && label.trim().split(/\s+/).length <= 7 && !/\d/.test(label);
+const oneSentence = (quote) => !/[.!?؟]["”»’)]*\s+[\p{Lu}\p{Lo}]/u.test(quote.slice(0, -1));
+console.log('\n| language (labels set) | expected | recall | usable labels | one-sentence quotes | labels not usable |');
+console.log('|---|---|---|---|---|---|');
+let all = { expected: 0, found: 0, usable: 0, quotes: 0 };
+for (const file of (await readdir(labelDir)).filter((f) => f.endsWith('.json')).sort()) {
+  const c = JSON.parse(await readFile(new URL(file, labelDir), 'utf8'));
+  const drafts = draftFigures(c.body, c.lang);
+  const used = new Set();
+  let found = 0;
+  let good = 0;
+  let single = 0;
+  const bad = [];
+  for (const e of c.expected) {
+    const i = drafts.findIndex((d, j) => !used.has(j) && same(d.value, e.value) && (d.qualifier ?? 'exact') === (e.qualifier ?? 'exact'));
+    if (i < 0) continue;
+    used.add(i);
+    found++;
+    if (usable(drafts[i].label, e.label)) good++;
+    else bad.push(`${e.value}: "${drafts[i].label}"`);
+    if (oneSentence(drafts[i].evidence.quote)) single++;
+  }
+  all = { expected: all.expected + c.expected.length, found: all.found + found, usable: all.usable + good, quotes: all.quotes + single };
+  console.log(`| ${c.lang} | ${c.expected.length} | ${found} | ${good}/${found} | ${single}/${found} | ${bad.join('; ') || '-'} |`);
+}
+console.log(`| all | ${all.expected} | ${all.found} (${Math.round((100 * all.found) / all.expected)}%) | ${all.usable}/${all.found} (${Math.round((100 * all.usable) / all.found)}%) | ${all.quotes}/${all.found} | |`);

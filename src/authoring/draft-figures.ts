@@ -18,6 +18,12 @@ export interface DraftFigure {
   format?: NumberFormat;
   label: string;
   evidence: { quote: string };
+  /**
+   * The figure as the sentence writes it ("€350.00", "1.284", "26,4 Grad Celsius"), for a question
+   * that leaves it out. Not part of the contract's figure: not enumerable, so `{ id, ...proposal }`
+   * is a figure as it is, and JSON leaves it out.
+   */
+  readonly written?: string;
 }
 
 type Qualifier = NonNullable<Figure['qualifier']>;
@@ -51,6 +57,13 @@ interface LanguageTable {
   ordinal: string;
   /** Words a label should not end with. */
   stop: string;
+  /**
+   * Words that end the noun phrase a label is (a verb, an auxiliary, a conjunction, a time word),
+   * as a regex source matched against a whole word that is not the label's first.
+   */
+  breaks: string;
+  /** German: a noun phrase ends at the first lowercase word after a capitalized noun (articles of a genitive aside). */
+  nounsCapitalized?: boolean;
 }
 
 const SPACES = ' \u00a0\u202f\u2009';
@@ -74,6 +87,7 @@ const LANGS: Record<string, LanguageTable> = {
     currencies: [['(?:US )?dollars?', 'USD'], ['euros?', 'EUR'], ['pounds? sterling|pounds?', 'GBP'], ['hryvnias?|hryvnia', 'UAH'], ['roubles?|rubles?', 'RUB'], ['zlotys?', 'PLN'], ['shekels?', 'ILS']],
     percent: 'per ?cent',
     units: [
+      ['degrees? Celsius|degrees? centigrade|°\\s?C', 'celsius'],
       ['km|kilomet(?:er|re)s?', 'kilometer'], ['miles?', 'mile'], ['met(?:er|re)s?', 'meter'], ['kg|kilo(?:gram)?s?', 'kilogram'],
       ['hectares?', 'hectare'], ['lit(?:er|re)s?', 'liter'], ['days?', 'day'], ['weeks?', 'week'], ['months?', 'month'],
       ['hours?', 'hour'], ['minutes?', 'minute'],
@@ -81,6 +95,7 @@ const LANGS: Record<string, LanguageTable> = {
     time: 'a\\.m\\.|p\\.m\\.|am|pm|o\'clock|GMT|UTC',
     ordinal: 'st|nd|rd|th',
     stop: 'a|an|the|and|or|of|to|in|on|at|for|with|by|from|that|which|who|were|was|is|are|be|been|as|its|their',
+    breaks: 'will|would|can|could|may|might|must|shall|should|is|are|was|were|be|been|being|has|have|had|do|does|did|that|which|who|whose|while|because|when|last|this|next|ago|than|so|but|and|or|cost|costs|claim|claims|get|gets|pay|pays|reach|reaches|rose|rises|fell|falls|hit|hits|stood|stands|signed|said|says|found|reached|reported|confirmed|recorded|received|claimed|estimated|expected|planned|announced|showed|spent|paid|raised|lost|gained',
   },
   de: {
     group: '.\'' + SPACES,
@@ -96,12 +111,15 @@ const LANGS: Record<string, LanguageTable> = {
     currencies: [['(?:US-)?Dollar', 'USD'], ['Euro', 'EUR'], ['Pfund', 'GBP'], ['Franken', 'CHF'], ['Rubel', 'RUB'], ['Hrywnja|Hrywnja', 'UAH'], ['Złoty|Zloty', 'PLN']],
     percent: 'Prozent',
     units: [
+      ['Grad Celsius|°\\s?C', 'celsius'],
       ['km|Kilometer[n]?', 'kilometer'], ['Meter[n]?', 'meter'], ['kg|Kilogramm', 'kilogram'], ['Hektar', 'hectare'], ['Liter[n]?', 'liter'],
       ['Tage[n]?|Tag|-tägige[nrs]?|-Tage-', 'day'], ['Wochen|Woche', 'week'], ['Monate[n]?|Monat', 'month'], ['Stunden|Stunde', 'hour'], ['Minuten|Minute', 'minute'],
     ],
     time: 'Uhr|h',
     ordinal: '\\.(?=[ \u00a0]+\\p{L})',
     stop: 'der|die|das|den|dem|des|ein|eine|einen|und|oder|von|zu|in|im|am|an|auf|für|mit|bei|aus|wurden|wurde|sind|ist|waren|war|als|seine|ihre',
+    breaks: 'sind|ist|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|muss|musste|mussten|müssen|kann|können|konnte|konnten|soll|sollen|sollte|sollten|will|wollen|dass|weil|wenn|und|oder|aber|seit|stieg|steigt|sank|sinkt|kostet|kostete|kosten|liegt|lag|betrug|beträgt|erreichte|erreicht',
+    nounsCapitalized: true,
   },
   fr: {
     group: SPACES + '.',
@@ -117,12 +135,14 @@ const LANGS: Record<string, LanguageTable> = {
     currencies: [['dollars?', 'USD'], ['euros?', 'EUR'], ['livres? sterling|livres?', 'GBP'], ['francs? suisses?', 'CHF'], ['roubles?', 'RUB'], ['hryvnias?', 'UAH']],
     percent: 'pour ?cent',
     units: [
+      ['degrés? Celsius|°\\s?C', 'celsius'],
       ['km|kilomètres?', 'kilometer'], ['mètres?', 'meter'], ['kg|kilos?|kilogrammes?', 'kilogram'], ['hectares?', 'hectare'], ['litres?', 'liter'],
       ['jours?', 'day'], ['semaines?', 'week'], ['mois', 'month'], ['heures?', 'hour'], ['minutes?', 'minute'],
     ],
     time: 'h|heures?(?=\\s*\\d)',
     ordinal: 'e|er|ère|ème|re|nd|nde',
     stop: 'le|la|les|un|une|des|du|de|d|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|ont|été|sont|est|était|ses|leur|leurs',
+    breaks: 'a|ont|avait|avaient|est|sont|était|étaient|sera|seront|été|être|peut|peuvent|pourra|doit|doivent|qui|que|qu|dont|et|ou|mais|car|lors|depuis|dès|pendant|coûte|coûté|atteint|atteint|dépasse|\\p{L}{3,}(?<!m)ent',
   },
   es: {
     group: '.' + SPACES,
@@ -138,6 +158,7 @@ const LANGS: Record<string, LanguageTable> = {
     currencies: [['dólares|dólar', 'USD'], ['euros?', 'EUR'], ['libras?', 'GBP'], ['pesos?', 'MXN'], ['rublos?', 'RUB']],
     percent: 'por ciento',
     units: [
+      ['grados? (?:Celsius|centígrados?)|°\\s?C', 'celsius'],
       ['km|kilómetros?', 'kilometer'], ['metros?', 'meter'], ['kg|kilos?|kilogramos?', 'kilogram'], ['hectáreas?', 'hectare'], ['litros?', 'liter'],
       ['días?', 'day'], ['semanas?', 'week'], ['meses|mes', 'month'], ['horas?', 'hour'], ['minutos?', 'minute'],
     ],
@@ -145,6 +166,7 @@ const LANGS: Record<string, LanguageTable> = {
     timeBefore: 'a las|a la',
     ordinal: 'º|ª|\\.º|\\.ª|er|ro|do|to|vo|no',
     stop: 'el|la|los|las|un|una|unos|unas|de|del|y|o|a|al|en|por|para|con|que|fueron|fue|son|es|han|sido|sus|su',
+    breaks: 'ha|han|había|habían|es|son|era|eran|será|serán|fue|fueron|está|están|puede|pueden|debe|deben|se|que|quien|cuyo|y|o|pero|porque|cuando|desde|durante|\\p{L}{3,}(?:aron|ieron|aban|ará|erá|irá|arán|erán|irán|ó)',
   },
   pt: {
     group: '.' + SPACES,
@@ -160,6 +182,7 @@ const LANGS: Record<string, LanguageTable> = {
     currencies: [['reais|real', 'BRL'], ['dólares|dólar', 'USD'], ['euros?', 'EUR'], ['libras?', 'GBP']],
     percent: 'por cento',
     units: [
+      ['graus? Celsius|°\\s?C', 'celsius'],
       ['km|quilómetros?|quilômetros?', 'kilometer'], ['metros?', 'meter'], ['kg|quilos?|quilogramas?', 'kilogram'], ['hectares?', 'hectare'], ['litros?', 'liter'],
       ['dias?', 'day'], ['semanas?', 'week'], ['meses|mês', 'month'], ['horas?', 'hour'], ['minutos?', 'minute'],
     ],
@@ -167,6 +190,7 @@ const LANGS: Record<string, LanguageTable> = {
     timeBefore: 'às',
     ordinal: 'º|ª|\\.º|\\.ª',
     stop: 'o|a|os|as|um|uma|de|do|da|dos|das|e|ou|em|no|na|nos|nas|por|para|com|que|foram|foi|são|é|seus|suas',
+    breaks: 'há|tem|têm|tinha|é|são|era|eram|será|serão|foi|foram|está|estão|pode|podem|deve|devem|se|que|quem|cujo|e|ou|mas|porque|quando|desde|durante|serão|será|\\p{L}{3,}(?:aram|eram|iram|avam|arão|erão|ou)',
   },
   pl: {
     group: SPACES + '.',
@@ -182,6 +206,7 @@ const LANGS: Record<string, LanguageTable> = {
     currencies: [['zł|złotych|złote|złoty', 'PLN'], ['dolarów|dolary|dolar', 'USD'], ['euro', 'EUR'], ['funtów|funty', 'GBP'], ['rubli', 'RUB'], ['hrywien|hrywny', 'UAH']],
     percent: 'procent(?:y|ów)?|proc\\.',
     units: [
+      ['stopni(?:a|e)? Celsjusza|°\\s?C', 'celsius'],
       ['km|kilometr(?:ów|y|a)?', 'kilometer'], ['metr(?:ów|y)?|m', 'meter'], ['kg|kilogram(?:ów|y)?', 'kilogram'], ['hektar(?:ów|y)?|ha', 'hectare'], ['litr(?:ów|y)?', 'liter'],
       ['dni|dzień|-dniow\\p{L}*', 'day'], ['tygodni|tygodnie|tydzień', 'week'], ['miesięcy|miesiące|miesiąc', 'month'], ['godzin|godziny|godzina|godz\\.', 'hour'], ['minut|minuty', 'minute'],
     ],
@@ -190,6 +215,7 @@ const LANGS: Record<string, LanguageTable> = {
     timeBefore: 'godz\\.|godzinie',
     ordinal: '\\.(?=\\s*\\p{Ll})|-go|-ej|-ego',
     stop: 'i|a|w|we|z|ze|na|do|od|o|po|przez|dla|że|który|która|które|zostało|zostały|został|są|jest|było|byli|się|ich|jego',
+    breaks: 'kosztowała|kosztował|kosztowało|kosztuje|miała|miał|wyniosła|wyniósł|wynosi|otrzymać|jest|są|był|była|było|byli|były|będzie|będą|może|mogą|musi|muszą|się|że|który|która|które|i|oraz|lub|ale|bo|gdy|od|\\p{L}{3,}(?:ło|ła|li|ły)',
   },
   uk: {
     group: SPACES,
@@ -198,13 +224,14 @@ const LANGS: Record<string, LanguageTable> = {
     before: [
       ['понад|більше ніж|більш ніж|більше за|більше|понад як|вище|перевищил\\p{L}*|перевищує', 'more-than'],
       ['щонайменше|принаймні|не менше ніж|не менше|не менш як|мінімум|як мінімум', 'at-least'],
-      ['близько|приблизно|майже|майже що|орієнтовно|біля', 'approximately'],
+      ['приблизно на|орієнтовно на|близько|приблизно|майже|майже що|орієнтовно|біля', 'approximately'],
       ['до|щонайбільше|не більше ніж|не більше|аж до|не перевищить|не перевищує', 'up-to'],
       ['менше ніж|менш ніж|менше|нижче', 'less-than'],
     ],
     currencies: [['грн\\.?|гривень|гривні|гривня', 'UAH'], ['доларів|долари|долар|дол\\.', 'USD'], ['євро', 'EUR'], ['рублів|рубля|рублі', 'RUB'], ['фунтів', 'GBP']],
     percent: 'відсотк(?:ів|а|и)|відсоток|відс\\.',
     units: [
+      ['градус(?:ів|а|и)?(?: за Цельсієм)?|°\\s?C', 'celsius'],
       ['км|кілометр(?:ів|и|а)?', 'kilometer'], ['метр(?:ів|и|а)?|м', 'meter'], ['кг|кілограм(?:ів|и|а)?', 'kilogram'], ['гектар(?:ів|и|а)?|га', 'hectare'], ['літр(?:ів|и|а)?', 'liter'],
       ['днів|дні|день|доби|діб|-денн\\p{L}*', 'day'], ['тижнів|тижні|тиждень', 'week'], ['місяців|місяці|місяць', 'month'], ['годин|години|година|год\\.', 'hour'], ['хвилин|хвилини', 'minute'],
     ],
@@ -212,6 +239,7 @@ const LANGS: Record<string, LanguageTable> = {
     year: 'року|рік|р\\.',
     ordinal: '-?(?:й|го|ий|ого|му|ому|а|ої|і|е|та|тя|ша|га|ти|ту|ть|ше|ге|те|ій)(?!\\p{L})',
     stop: 'і|й|та|в|у|на|з|із|до|від|по|про|для|що|який|яка|які|було|були|був|є|їх|його|її|а|але',
+    breaks: 'є|був|була|було|були|буде|будуть|може|можуть|має|мають|отримає|отримають|коштувало|коштує|склав|склала|склало|нагрілася|досягла|що|який|яка|яке|які|і|й|та|або|але|бо|коли|від|\\p{L}{3,}(?:ли|ла|ло)',
   },
   ru: {
     group: SPACES,
@@ -220,13 +248,14 @@ const LANGS: Record<string, LanguageTable> = {
     before: [
       ['более чем|более|свыше|больше чем|больше|выше|превысил\\p{L}*|превышает', 'more-than'],
       ['не менее чем|не менее|по меньшей мере|как минимум|минимум|по крайней мере', 'at-least'],
-      ['около|примерно|почти|порядка|приблизительно|почти что|около того', 'approximately'],
+      ['примерно на|приблизительно на|около|примерно|почти|порядка|приблизительно|почти что|около того', 'approximately'],
       ['до|не более чем|не более|максимум|вплоть до|не превысит|не превышает', 'up-to'],
       ['менее чем|менее|меньше чем|меньше|ниже', 'less-than'],
     ],
     currencies: [['руб\\.?|рублей|рубля|рубль', 'RUB'], ['долларов|доллара|доллар|долл\\.', 'USD'], ['евро', 'EUR'], ['гривен|гривны|гривна', 'UAH'], ['фунтов', 'GBP']],
     percent: 'процент(?:ов|а)?|проц\\.',
     units: [
+      ['градус(?:ов|а)?(?: по Цельсию)?|°\\s?C', 'celsius'],
       ['км|километр(?:ов|а)?', 'kilometer'], ['метр(?:ов|а)?|м', 'meter'], ['кг|килограмм(?:ов|а)?', 'kilogram'], ['гектар(?:ов|а)?|га', 'hectare'], ['литр(?:ов|а)?', 'liter'],
       ['дней|дня|день|суток|-дневн\\p{L}*', 'day'], ['недель|недели|неделя', 'week'], ['месяцев|месяца|месяц', 'month'], ['часов|часа|час', 'hour'], ['минут|минуты', 'minute'],
     ],
@@ -234,6 +263,7 @@ const LANGS: Record<string, LanguageTable> = {
     time: 'ч\\.|часов(?=\\s*(?:утра|вечера|дня))|утра|вечера',
     ordinal: '-?(?:й|го|ий|ого|му|ому|я|ой|е|ая|ый|х|м)(?!\\p{L})',
     stop: 'и|в|во|на|с|со|к|до|от|по|о|об|для|что|который|которая|которые|было|были|был|есть|их|его|ее|её|а|но',
+    breaks: 'есть|был|была|было|были|будет|будут|может|могут|должен|должны|получит|получат|стоило|стоит|составил|составила|составило|нагрелась|достигла|что|который|которая|которое|которые|и|или|но|а|потому|когда|от|\\p{L}{3,}(?:ли|ла|ло)',
   },
   ar: {
     group: ',',
@@ -250,6 +280,7 @@ const LANGS: Record<string, LanguageTable> = {
     currencies: [['دولار(?:ا|اً)?', 'USD'], ['يورو', 'EUR'], ['جنيه(?:ا)? إسترليني|جنيه إسترليني', 'GBP'], ['جنيه(?:ا)?', 'EGP'], ['ريال', 'SAR'], ['درهم(?:ا)?', 'AED'], ['روبل', 'RUB']],
     percent: 'في المائة|في المئة|بالمائة|بالمئة',
     units: [
+      ['درجات? مئوية|درجة مئوية|°\\s?[CCم]', 'celsius'],
       ['كم|كيلومتر(?:ا|اً|ات)?', 'kilometer'], ['متر(?:ا|اً)?|أمتار', 'meter'], ['كغ|كيلوغرام(?:ا|اً)?', 'kilogram'], ['هكتار(?:ا)?', 'hectare'], ['لتر(?:ا)?', 'liter'],
       ['يوم(?:ا|اً)?|أيام', 'day'], ['أسابيع|أسبوع(?:ا)?', 'week'], ['أشهر|شهر(?:ا)?', 'month'], ['ساعات|ساعة', 'hour'], ['دقائق|دقيقة', 'minute'],
     ],
@@ -258,6 +289,7 @@ const LANGS: Record<string, LanguageTable> = {
     prefix: 'و',
     ordinal: '',
     stop: 'و|في|من|على|إلى|عن|مع|أن|التي|الذي|الذين|كان|كانت|هو|هي|قد',
+    breaks: 'بلغت|بلغ|وبلغت|وبلغ|يمكن|ويمكن|تحصل|يحصل|كان|كانت|كانوا|يكون|تكون|قد|أن|التي|الذي|الذين|حيث|بعد|قبل|منذ|خلال|مما|عما',
   },
   he: {
     group: ',',
@@ -274,6 +306,7 @@ const LANGS: Record<string, LanguageTable> = {
     currencies: [['שקלים|שקל|ש"ח|ש״ח', 'ILS'], ['דולר', 'USD'], ['אירו|יורו', 'EUR'], ['ליש"ט', 'GBP']],
     percent: 'אחוזים|אחוז',
     units: [
+      ['מעלות צלזיוס|מעלות|°\\s?C', 'celsius'],
       ['ק"מ|ק״מ|קילומטרים|קילומטר', 'kilometer'], ['מטרים|מטר|מ\'', 'meter'], ['ק"ג|ק״ג|קילוגרם|קילו', 'kilogram'], ['ליטרים|ליטר', 'liter'],
       ['ימים|יום|יממות', 'day'], ['שבועות|שבוע', 'week'], ['חודשים|חודש', 'month'], ['שעות|שעה', 'hour'], ['דקות|דקה', 'minute'],
     ],
@@ -282,6 +315,7 @@ const LANGS: Record<string, LanguageTable> = {
     prefix: 'ו',
     ordinal: '',
     stop: 'ו|של|את|על|עם|אל|מן|כי|אשר|ש|היו|היה|הם|הן|הוא|היא',
+    breaks: 'עלה|עלתה|הגיע|הגיעה|יקבל|יקבלו|היה|היתה|היו|יהיה|יהיו|הוא|היא|הם|הן|אשר|כי|מאז|לאחר|לפני|במהלך',
   },
 };
 
@@ -314,6 +348,7 @@ interface Compiled {
   timeBefore?: RegExp;
   ordinal?: RegExp;
   stop: Set<string>;
+  breaks: RegExp;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -370,10 +405,14 @@ function compile(lang: string): Compiled {
     ...(t.year ? { yearAfter: new RegExp(`^${sp}(?:${t.year})(?!\\p{L})`, 'iu') } : {}),
     ...(t.ordinal ? { ordinal: new RegExp(`^(?:${t.ordinal})(?!\\p{L})`, 'u') } : {}),
     stop: new Set(t.stop.split('|')),
+    breaks: new RegExp(`^(?:${t.breaks})$`, 'iu'),
   };
   compiled.set(key, c);
   return c;
 }
+
+/** Words before a year ("in 2024", "seit 2019", "з 2022", "منذ 2020"). */
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|from|of|im|seit|bis|von|en|de|desde|hasta|em|dès|depuis|jusqu'en|w|we|od|do|roku|в|у|з|із|до|від|с|от|года|року|في|منذ|عام|ב|מ|עד|משנת|בשנת)[ \u00a0]*$/iu;
 
 /** The minutes of "14 h 30" or "14:30". */
 const MINUTES_AFTER_HOUR = new RegExp(`\\d[${SPACES}]*(?:h|:)[${SPACES}]*$`);
@@ -396,12 +435,16 @@ interface Sentence {
 }
 
 /**
- * Sentences: split at line breaks and after . ! ? when a capital, a digit or a quote follows.
- * Not after a digit and a full stop, which in German and Polish is a date or an ordinal ("1. Juni").
+ * Sentences: split at line breaks and after . ! ? when a capital or a quote follows. Where a full
+ * stop after digits is a date or an ordinal ("1. Juni" in German and Polish), only after a year.
  */
-function sentences(text: string): Sentence[] {
+function sentences(text: string, ordinalDot: boolean): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = /\n+|(?:(?<!\d)\.|[!?؟…])["”»’)]*(?=\s+[\p{Lu}\p{Lo}"“«„(])/gu;
+  // A year ends a sentence in every language ("… on 12 May 2026. Engineers …"); other numbers do where a
+  // full stop after digits is no ordinal.
+  const boundary = ordinalDot
+    ? /\n+|(?:(?<!\d)\.|(?<=(?<!\d)\d{4})\.|[!?؟…])["”»’)]*(?=\s+[\p{Lu}\p{Lo}"“«„(])/gu
+    : /\n+|[.!?؟…]["”»’)]*(?=\s+[\p{Lu}\p{Lo}"“«„(])/gu;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     const end = m[0].startsWith('\n') ? m.index! : m.index! + m[0].length;
@@ -450,18 +493,52 @@ function trimStops(words: string[], stop: Set<string>, fromEnd: boolean): string
   return w;
 }
 
-/** A label from the words after the number (what is counted), else the words before it. */
+/**
+ * The noun phrase at the start of `words`: up to the first word that ends one (a verb, an
+ * auxiliary, a conjunction; never the first word), at most LABEL_WORDS. In German a noun phrase
+ * also ends at the first lowercase word after a noun, unless a genitive continues it.
+ */
+function nounPhrase(words: string[], c: Compiled): string[] {
+  const out: string[] = [];
+  let noun = false;
+  for (const [i, w] of words.entries()) {
+    if (i > 0 && c.breaks.test(w)) break;
+    if (c.table.nounsCapitalized) {
+      const upper = /^\p{Lu}/u.test(w);
+      const genitive = /^(?:des|der|von|vom)$/i.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+      if (noun && !upper && !genitive) break;
+      noun ||= upper;
+    }
+    out.push(w);
+    if (out.length >= LABEL_WORDS) break;
+  }
+  return out;
+}
+
+/**
+ * A label that names what is counted: the noun phrase after the number ("214 leaking pipes"),
+ * or, when the number ends its clause, the subject before it ("repairs will cost €1.8 million").
+ */
 function draftLabel(after: string, before: string, c: Compiled): string {
   const stop = c.stop;
   let clause = after.split(CLAUSE_END)[0]!.split(/\d/)[0]!;
+  // A qualifier that ends the clause belongs to the next number ("… and more than 300 …").
   const next = c.qualifierAnywhere.exec(clause);
-  if (next) clause = clause.slice(0, next.index);
-  const words = trimStops(trimStops(labelWords(clause).slice(0, LABEL_WORDS), stop, true), stop, false);
+  if (next && !clause.slice(next.index + next[0].length).trim()) clause = clause.slice(0, next.index);
+  const afterWords = trimStops(labelWords(clause), stop, false);
+  // "900 euros peuvent être versés à chaque ménage": a predicate, not what is counted; the subject comes before.
+  const predicate = afterWords.length > 1 && c.breaks.test(afterWords[0]!);
+  const words = predicate ? [] : trimStops(nounPhrase(afterWords, c), stop, true);
   if (words.join(' ').length >= 3) return words.join(' ');
+  // The number ends its clause: the noun phrase right before it, back to the verb ("the river reached").
   const pieces = before.split(CLAUSE_END);
-  const prior = trimStops(labelWords(pieces[pieces.length - 1]!).slice(-LABEL_WORDS), stop, false);
-  const label = trimStops(prior, stop, true).join(' ');
-  return label || words.join(' ') || 'figure';
+  const prior = labelWords(pieces[pieces.length - 1]!.split(/\d/).pop()!);
+  // The verb group before the number goes ("will cost", "ont coûté"), then the phrase back to the previous verb.
+  while (prior.length && (stop.has(prior[prior.length - 1]!.toLowerCase()) || c.breaks.test(prior[prior.length - 1]!))) prior.pop();
+  let from = prior.length;
+  while (from > 0 && !c.breaks.test(prior[from - 1]!) && prior.length - from < LABEL_WORDS) from--;
+  const tail = trimStops(prior.slice(from), stop, false);
+  return tail.join(' ') || words.join(' ') || 'figure';
 }
 
 function parseNumber(raw: string, t: LanguageTable): number {
@@ -491,7 +568,7 @@ export function draftFigures(body: string, lang: string): DraftFigure[] {
   for (const m of text.matchAll(/https?:\/\/[^\s)]+|`[^`\n]*`|\]\([^)\n]*\)/g)) skip.push([m.index!, m.index! + m[0].length]);
   const out: DraftFigure[] = [];
   const seen = new Set<string>();
-  for (const s of sentences(text)) {
+  for (const s of sentences(text, t.ordinal.includes('\\.'))) {
     const sentence = text.slice(s.start, s.end);
     for (const m of sentence.matchAll(c.number)) {
       const at = s.start + m.index!;
@@ -562,13 +639,21 @@ export function draftFigures(body: string, lang: string): DraftFigure[] {
       // Years: four plain digits from 1000 to 2100, unless a unit, currency, percent or scale makes
       // them an amount, or a comparison does ("more than 2000", "ما لا يقل عن 2700"; "until 2025" stays a year).
       const comparison = qualifier && qualifier !== 'up-to';
-      if (plain && value >= 1000 && value <= 2100 && !scaleWord && !symbolBefore && !currencyWord && !pct && !unitWord && (!comparison || c.yearAfter?.test(rest))) continue;
+      // A count needs a word of its own right after it ("1284 wodomierze", "1284 عدادا"): written without a
+      // thousands separator, as Polish, Russian and Ukrainian write four digits, it is still no year.
+      const counted = /^[ \u00a0]+(\p{L}+)/u.exec(rest);
+      const countWord = !!counted && !c.stop.has(counted[1]!.toLowerCase()) && !c.breaks.test(counted[1]!) && !c.yearAfter?.test(rest) && !/^\p{Lu}/u.test(counted[1]!) && !c.monthBefore.test(before) && !YEAR_BEFORE.test(before);
+      if (plain && value >= 1000 && value <= 2100 && !scaleWord && !symbolBefore && !currencyWord && !pct && !unitWord && !countWord && (!comparison || c.yearAfter?.test(rest))) continue;
       // A negative number: a minus sign right before the digits, after a space or at the start.
       if (/(?:^|\s)[-−]$/.test(lead)) value = -value;
       const labelBefore = qb ? lead.slice(0, lead.length - qb[0].length) : lead;
       const label = draftLabel(rest, labelBefore, c);
       const quote = quoteAround(body, s, at, at + raw.length + consumed);
+      const from = symbolBefore ? at - symbolBefore[0].length : at;
+      const written = body.slice(from, at + raw.length + consumed).trim();
       const draft: DraftFigure = { value, ...(qualifier ? { qualifier } : {}), ...(format ? { format } : {}), label, evidence: { quote } };
+      // Not enumerable: a proposal spread into a figure stays a figure of the contract.
+      Object.defineProperty(draft, 'written', { value: written, enumerable: false });
       const key = JSON.stringify([value, qualifier ?? 'exact', format ?? {}]);
       if (seen.has(key)) continue;
       seen.add(key);

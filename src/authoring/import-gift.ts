@@ -6,6 +6,7 @@
  * GIFT reference: https://docs.moodle.org/en/GIFT_format
  */
 import type { Article } from '../data/types.js';
+import { slugId } from '../data/slug.js';
 import { SCHEMA_VERSION } from '../data/article-schema.js';
 import { validateArticle } from '../data/validate.js';
 import { toRecapMarkdown } from './to-recap-markdown.js';
@@ -28,17 +29,6 @@ export interface ImportResult {
 
 type Rec = Record<string, unknown>;
 
-/** Turns a title or a file name into a contract id, or '' when nothing usable is left. */
-export function slugId(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-}
 
 /** Builds the record, validates it, and writes it; shared by the importers. */
 export function finishImport(questions: Rec[], quiz: Rec, options: ImportOptions, warnings: string[]): ImportResult {

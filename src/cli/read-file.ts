@@ -7,7 +7,8 @@ import { open } from 'node:fs/promises';
 import { MAX_DOCUMENT_BYTES } from '../data/validate.js';
 import { parseArticleJson } from '../data/load-with-hints.js';
 import { printProblems } from './problems.js';
-import type { Article } from '../data/types.js';
+import type { Article, ValidationResult } from '../data/types.js';
+import type { MarkdownResult } from '../authoring/parse-recap-markdown.js';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string; code?: string };
 
@@ -39,15 +40,22 @@ export const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
  * read or has problems, every problem is printed to `out` and the result is undefined.
  */
 export async function readArticle(file: string, out: NodeJS.WritableStream): Promise<Article | undefined> {
+  const result = await readRecord(file, out);
+  if (result?.ok) return result.article;
+  if (result) printProblems(file, result.problems, out);
+  return undefined;
+}
+
+/**
+ * FILE as a record, checked: the article, or its problems and the data as read (`input`, for
+ * showing the parts without problems). Undefined, with the reason printed to `out`, when the file
+ * cannot be read.
+ */
+export async function readRecord(file: string, out: NodeJS.WritableStream): Promise<ValidationResult | MarkdownResult | undefined> {
   const read = await readDocument(file);
   if (!read.ok) {
     out.write(read.message + '\n');
     return undefined;
   }
-  const result = isMarkdown(file)
-    ? (await import('../authoring/index.js')).parseRecapMarkdown(read.text)
-    : parseArticleJson(read.text, 'the file');
-  if (result.ok) return result.article;
-  printProblems(file, result.problems, out);
-  return undefined;
+  return isMarkdown(file) ? (await import('../authoring/index.js')).parseRecapMarkdown(read.text) : parseArticleJson(read.text, 'the file');
 }

@@ -27,7 +27,7 @@ export default defineCommand({
         return 1;
       }
     }
-    const { startStudio } = await import('../editor/studio-server.js');
+    const { startStudio } = await import('../studio/server.js');
     let server;
     try {
       server = await startStudio({ ...(file ? { file } : {}), port });

@@ -288,18 +288,12 @@ function checkNumberFormat(format: unknown, path: Path, out: Collector): void {
 /** A number without binary noise: 0.07 * 100 is 7, not 7.000000000000001. */
 const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
 
-/** Every number a quote writes, read with either mark as the decimal one ("94,5" and "94.5" both give 94.5). */
-function numbersIn(quote: string): number[] {
-  const ascii = quote.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf)).replace(/\u066b/g, '.');
-  const found: number[] = [];
-  for (const [written] of ascii.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    for (const decimal of ['.', ',']) {
-      const n = Number(written.split(decimal === '.' ? ',' : '.').join('').replace(decimal, '.'));
-      if (Number.isFinite(n)) found.push(n);
-    }
-  }
-  return found;
-}
+/** Every number a quote writes (Arabic-Indic digits too), read with either mark as the decimal one: "94,5" and "94.5" give 94.5. */
+const numbersIn = (quote: string): number[] =>
+  (quote.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 15)).replace(/\u066b/g, '.').match(/\d+(?:[.,]\d+)*/g) ?? []).flatMap((w) => [
+    Number(w.replace(/,/g, '')),
+    Number(w.replace(/\./g, '').replace(',', '.')),
+  ]);
 
 /**
  * A percent is written as the article writes it (94 for "94 percent"). schemaVersion 1 wrote a
@@ -308,12 +302,11 @@ function numbersIn(quote: string): number[] {
  * is the same mistake.
  */
 function checkPercent(format: unknown, value: unknown, evidence: unknown, path: Path, v1: boolean, out: Collector): void {
-  if (!isPlainObject(format) || format.style !== 'percent' || typeof value !== 'number' || !Number.isFinite(value)) return;
-  if (v1) return out.add(path, 'percent-v1', value, tidy(value * 100));
-  if (value === 0 || Math.abs(value) >= 1 || !isPlainObject(evidence) || typeof evidence.quote !== 'string') return;
-  const numbers = numbersIn(evidence.quote);
-  const hundred = tidy(Math.abs(value) * 100);
-  if (hundred !== 0 && numbers.includes(hundred) && !numbers.includes(Math.abs(value))) out.add(path, 'percent-fraction', value, tidy(value * 100));
+  if (!isPlainObject(format) || format.style !== 'percent' || typeof value !== 'number') return;
+  const hundred = tidy(value * 100);
+  if (v1) return out.add(path, 'percent-v1', value, hundred);
+  const numbers = numbersIn(isPlainObject(evidence) ? String(evidence.quote) : '');
+  if (hundred && Math.abs(value) < 1 && numbers.includes(Math.abs(hundred)) && !numbers.includes(Math.abs(value))) out.add(path, 'percent-fraction', value, hundred);
 }
 
 function checkRules(a: Rec, out: Collector): void {

@@ -4,6 +4,7 @@
  */
 export type * from './types.js';
 export { validateArticle, pointer, MAX_DOCUMENT_BYTES } from './validate.js';
+export { defineArticle, ArticleError } from './define-article.js';
 export { parseArticleJson, loadArticle } from './load-with-hints.js';
 export type { LoadOptions, LoadResult } from './load.js';
 export { formatNumber, formatDate, formatFigureValue, resolveLocale, textDirection } from './format.js';

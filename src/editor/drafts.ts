@@ -1,9 +1,11 @@
 /**
  * Drafts kept in the browser's localStorage as the author types, so a reload or a crash
  * loses nothing. One index entry per draft (id, title, saved time) and one entry with the
- * article. Storage that is full or blocked is reported, never swallowed.
+ * article, and one with the figures proposed and not yet accepted or rejected. Storage that is
+ * full or blocked is reported, never swallowed.
  */
-import type { Draft } from './edit.js';
+import type { DraftFigure as Proposal } from '../authoring/draft-figures.js';
+import type { Draft } from './draft.js';
 
 export interface DraftInfo {
   key: string;
@@ -80,10 +82,49 @@ export class DraftStore {
     }
   }
 
+  /** The storage key a draft is kept under (another tab's `storage` event names it). */
+  keyOf(key: string): string {
+    return `${this.prefix}:draft:${key}`;
+  }
+
+  /** The key a `storage` event names, when it is one of this store's drafts. */
+  draftKeyOf(storageKey: string | null): string | undefined {
+    const head = `${this.prefix}:draft:`;
+    return storageKey?.startsWith(head) ? storageKey.slice(head.length) : undefined;
+  }
+
+  /** When a draft was saved last, by any tab. */
+  savedAt(key: string): number | undefined {
+    return this.list().find((d) => d.key === key)?.saved;
+  }
+
+  loadProposals(key: string): Proposal[] | undefined {
+    try {
+      const raw = this.read(`${this.prefix}:proposals:${key}`);
+      const list = raw ? (JSON.parse(raw) as Proposal[]) : undefined;
+      return Array.isArray(list) ? list : undefined;
+    } catch (error) {
+      if (error instanceof DraftStoreError) throw error;
+      return undefined;
+    }
+  }
+
+  /** Keeps the proposals not yet accepted or rejected (none: removes them). */
+  saveProposals(key: string, proposals: readonly Proposal[] | undefined): void {
+    try {
+      const s = this.storage;
+      if (proposals?.length) s.setItem(`${this.prefix}:proposals:${key}`, JSON.stringify(proposals));
+      else s.removeItem(`${this.prefix}:proposals:${key}`);
+    } catch (error) {
+      throw error instanceof DraftStoreError ? error : new DraftStoreError(trouble(error), error);
+    }
+  }
+
   remove(key: string): void {
     try {
       const s = this.storage;
       s.removeItem(`${this.prefix}:draft:${key}`);
+      s.removeItem(`${this.prefix}:proposals:${key}`);
       s.setItem(`${this.prefix}:index`, JSON.stringify(this.list().filter((d) => d.key !== key)));
     } catch (error) {
       throw error instanceof DraftStoreError ? error : new DraftStoreError(trouble(error), error);

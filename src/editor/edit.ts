@@ -1,74 +1,18 @@
 /**
- * The editor's pure side: immutable updates at a path, new records and questions, an
- * article started from pasted text, and which form control a problem's JSON Pointer
- * belongs to. No DOM.
+ * The editor's pure side: new records and questions, ids made from labels (and kept in step
+ * with them until the author sets one), an article started from pasted text, and which form
+ * control a problem's JSON Pointer belongs to. No DOM.
  */
 import type { Figure, Question, QuestionType } from '../data/types.js';
 import { SCHEMA_VERSION } from '../data/article-schema.js';
-import type { DraftFigure } from '../authoring/draft-figures.js';
+import { slugId } from '../data/slug.js';
+import type { DraftFigure as Proposal } from '../authoring/draft-figures.js';
+import { getIn, listAt, setIn, type Draft, type DraftFigure, type Path } from './draft.js';
 
-/** An article as the author has it: possibly incomplete, possibly invalid. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Draft = Record<string, any>;
-export type Path = readonly (string | number)[];
+export { setIn, getIn, moveIn, removeIn, insertIn, type Draft, type Path } from './draft.js';
 
-/** A copy of `obj` with `value` at `path`; copies only the objects along the path. `undefined` deletes the key. */
-export function setIn<T>(obj: T, path: Path, value: unknown): T {
-  if (path.length === 0) return value as T;
-  const [head, ...rest] = path;
-  const isArray = Array.isArray(obj);
-  const base: Draft = (isArray ? [...(obj as unknown[])] : { ...(obj as Draft | undefined) }) as Draft;
-  const next = setIn(base[head as string], rest, value);
-  if (next === undefined && !isArray) delete base[head as string];
-  else base[head as string] = next;
-  return base as T;
-}
-
-/** The value at `path`, or undefined. */
-export function getIn(obj: unknown, path: Path): unknown {
-  let cur = obj as Draft | undefined;
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = cur[key as string];
-  }
-  return cur;
-}
-
-/** A copy of the array at `path` with item `from` moved to `to`. */
-export function moveIn<T>(obj: T, path: Path, from: number, to: number): T {
-  const list = [...((getIn(obj, path) as unknown[]) ?? [])];
-  if (to < 0 || to >= list.length) return obj;
-  const [item] = list.splice(from, 1);
-  list.splice(to, 0, item);
-  return setIn(obj, path, list);
-}
-
-/** A copy of the array at `path` without item `index`. */
-export function removeIn<T>(obj: T, path: Path, index: number): T {
-  const list = [...((getIn(obj, path) as unknown[]) ?? [])];
-  list.splice(index, 1);
-  return setIn(obj, path, list);
-}
-
-/** A copy of the array at `path` with `item` at the end (or at `index`). */
-export function insertIn<T>(obj: T, path: Path, item: unknown, index?: number): T {
-  const list = [...((getIn(obj, path) as unknown[]) ?? [])];
-  list.splice(index ?? list.length, 0, item);
-  return setIn(obj, path, list);
-}
-
-/** An id (contract: 1-64 of a-z, 0-9, "-") from any text. */
-export function slug(text: string, fallback = 'item'): string {
-  const s = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return s || fallback;
-}
+/** An id (contract: 1-64 of a-z, 0-9, "-") from any text, short enough to take a "-2" suffix, cut where a word ends. */
+export const slug = (text: string, fallback = 'item'): string => slugId(text, 48) || fallback;
 
 /** `base`, or `base-2`, `base-3`... whichever is not taken. */
 export function uniqueId(base: string, taken: Iterable<string>): string {
@@ -77,7 +21,7 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
   for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
-const idsOf = (list: unknown): string[] => (Array.isArray(list) ? list.map((x: Draft) => String(x?.id ?? '')) : []);
+const idsOf = (list: unknown): string[] => (Array.isArray(list) ? list.map((x: { id?: unknown } | undefined) => String(x?.id ?? '')) : []);
 
 /** A new question of a type, with empty text for the author to fill and ids that are free. */
 export function newQuestion(type: QuestionType, taken: Iterable<string>): Question {
@@ -111,9 +55,41 @@ export function nextChoiceId(list: unknown): string {
   return uniqueId(`c${taken.length + 1}`, taken);
 }
 
+/** The id a figure with this label gets when the author has not set one. */
+export const figureIdFor = (label: string, taken: Iterable<string>) => uniqueId(slug(label, 'figure'), taken);
+
 /** A figure from a drafted one, with an id from its label that is not taken. */
-export function figureFromDraft(d: DraftFigure, taken: Iterable<string>): Figure {
-  return { id: uniqueId(slug(d.label, 'figure'), taken), ...d };
+export function figureFromDraft(d: Proposal, taken: Iterable<string>): Figure {
+  return { id: figureIdFor(d.label, taken), ...d };
+}
+
+/**
+ * The draft after the author typed `label` as figure `i`'s label. While the figure's id is the
+ * one its old label gave (the author has not set one), the id follows the new label, and the
+ * questions about that figure follow the id.
+ */
+export function relabelFigure(draft: Draft, i: number, label: string): Draft {
+  const figures = listAt<DraftFigure>(draft, ['figures']);
+  const figure = figures[i];
+  if (!figure) return draft;
+  const others = figures.filter((_, j) => j !== i).map((f) => String(f.id ?? ''));
+  let next = setIn(draft, ['figures', i, 'label'], label);
+  const oldId = String(figure.id ?? '');
+  if (oldId !== figureIdFor(String(figure.label ?? ''), others)) return next;
+  const newId = figureIdFor(label, others);
+  if (newId === oldId) return next;
+  next = setIn(next, ['figures', i, 'id'], newId);
+  listAt<{ figure?: string }>(next, ['quiz', 'questions']).forEach((q, j) => {
+    if (q.figure === oldId) next = setIn(next, ['quiz', 'questions', j, 'figure'], newId);
+  });
+  return next;
+}
+
+/** The draft after the author typed `title`: the article id follows the title while it is the one the old title gave. */
+export function retitle(draft: Draft, title: string): Draft {
+  const follows = !draft.id || draft.id === slug(String(draft.title ?? ''), 'article');
+  const next = setIn(draft, ['title'], title);
+  return follows && title ? setIn(next, ['id'], slug(title, 'article')) : next;
 }
 
 /** A numeric question about a figure: its answer is the figure's value, so they cannot drift. */
@@ -126,7 +102,7 @@ export function questionFromFigure(figure: Figure, taken: Iterable<string>, prom
     figure: figure.id,
     ...(figure.format ? { format: figure.format } : {}),
     ...(figure.evidence ? { evidence: { ...figure.evidence } } : {}),
-  } as Question;
+  };
 }
 
 /** An empty article: what "New draft" starts from. */
@@ -167,11 +143,13 @@ export function articleFromText(text: string, base: Draft = emptyArticle()): Dra
 const CONTROLS = [
   /^\/(title|id|lang|url|dek|byline|published|updated|body)$/,
   /^\/source\/(name|url)$/,
+  /^\/image(\/(src|alt|credit))?$/,
   /^\/summary(\/points(\/\d+)?|\/takeaway|\/disclosure)?$/,
   /^\/figures(\/\d+(\/(id|value|label|qualifier|asOf|claim\/(by|status)|evidence\/quote|format(\/(unit|currency))?)?)?)?$/,
-  /^\/quiz(\/(title|intro|passPercent))?$/,
-  /^\/quiz\/questions(\/\d+(\/(id|prompt|answer|answers|tolerance|explanation|evidence\/quote|figure|choices|items))?)?$/,
-  /^\/quiz\/questions\/\d+\/(choices|items)\/\d+(\/text)?$/,
+  /^\/quiz(\/(title|intro|passPercent|shuffle))?$/,
+  /^\/quiz\/results(\/\d+(\/(minPercent|text))?)?$/,
+  /^\/quiz\/questions(\/\d+(\/(id|prompt|answer|answers|tolerance|points|explanation|evidence\/quote|figure|choices|items))?)?$/,
+  /^\/quiz\/questions\/\d+\/(choices|items)\/\d+(\/(text|feedback))?$/,
 ];
 
 /** The pointer of the form control where a problem at `path` is shown and fixed. */
@@ -180,6 +158,7 @@ export function controlFor(path: string): string {
   while (p && !CONTROLS.some((re) => re.test(p))) p = p.slice(0, p.lastIndexOf('/'));
   // A choice or item's own pointer shows at its text box; evidence at its quote box.
   if (/\/(choices|items)\/\d+$/.test(p)) return `${p}/text`;
+  if (/\/results\/\d+$/.test(p)) return `${p}/text`;
   if (/^\/quiz\/questions\/\d+\/answers$/.test(p)) return p.replace(/answers$/, 'choices');
   return p;
 }
@@ -196,6 +175,19 @@ export function previewable(article: Draft, problems: readonly { path: string }[
   if (bad('/quiz')) delete out.quiz;
   if (bad('/figures')) delete out.figures;
   if (bad('/summary')) delete out.summary;
+  if (bad('/image')) delete out.image;
   // Quotes are checked against the body: without figures or quiz those problems are gone too.
   return out;
+}
+
+/** The question ids of a draft (for new ids that are free). */
+export const questionIds = (draft: Draft) => idsOf(getIn(draft, ['quiz', 'questions']));
+
+/** Path segments, for field names: `/figures/2/label` -> ['figures', 2, 'label']. */
+export function segments(pointer: string): Path {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }

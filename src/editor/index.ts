@@ -5,7 +5,8 @@
  */
 export { RecapEditor } from './define.js';
 export type { RecapChangeDetail, RecapChangeEvent } from './recap-editor.js';
+export type { Draft } from './draft.js';
 export { embedSnippet, scriptSafeJson, type EmbedElement } from './embed.js';
 export { articleFromText, controlFor } from './edit.js';
 export { DraftStore, DraftStoreError, type DraftInfo } from './drafts.js';
-export { editorEn, registerEditorMessages, type EditorMessages, type EditorMessageKey } from './messages.js';
+export { editorEn, registerEditorMessages, EDITOR_LOCALES, type EditorMessages, type EditorMessageKey } from './messages.js';

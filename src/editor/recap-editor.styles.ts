@@ -211,6 +211,37 @@ export const editorStyles = css`
     font-size: 0.85em;
     min-block-size: 6rem;
   }
+  ol.items > li {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: 0.5rem;
+  }
+  ol.items > li > :not(.grip) {
+    grid-column: 2;
+  }
+  .grip {
+    grid-row: 1 / span 2;
+    align-self: center;
+    cursor: grab;
+    touch-action: none;
+    user-select: none;
+    padding: 0.25rem;
+    font-size: 1.2em;
+    color: var(--_muted);
+  }
+  li.dragging {
+    outline: 2px dashed var(--_accent);
+    cursor: grabbing;
+  }
+  .offer {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 0.5rem;
+  }
+  .pointer {
+    font-size: 0.8em;
+    color: var(--_muted);
+    margin-inline-start: 0.5em;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -20,5 +20,3 @@ export const loaders: Record<string, Loader> = {
   uk: () => import('./uk.js'),
 };
 
-/** Every language with a shipped catalogue, English first. */
-export const SHIPPED_LOCALES = ['en', ...Object.keys(loaders)];

@@ -13,7 +13,7 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { RecapArticle, RecapFigures, RecapQuiz, RecapSummary } from '../index.js';
 import { validateArticle } from '../data/validate.js';
 import { keepTrustworthy } from '../data/keep-trustworthy.js';
-import { jsonScript } from '../render/json-script.js';
+import { attributeValue, jsonScript } from '../render/json-script.js';
 import { loadMessages } from '../shared/messages.js';
 import { resolveLocale } from '../data/format.js';
 import { kindsToLoad } from '../elements/recap-quiz/questions/index.js';
@@ -77,7 +77,6 @@ export function elementStyles(): Record<RecapTag, string> {
   return Object.fromEntries(Object.entries(classes).map(([tag, c]) => [tag, css(c as never)])) as Record<RecapTag, string>;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** What the element needs of valid data, as its error state reports it (RecapElement.missingPart). */
 const missingPart = (article: Article, element: RecapTag): Problem | undefined =>
@@ -113,7 +112,7 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
   out = out.replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
   if (options.stylesheets !== undefined) {
     for (const [name, css] of Object.entries(elementStyles()))
-      out = out.split(`<style>${css}</style>`).join(`<link rel="stylesheet" href="${escapeAttr(options.stylesheets + name + '.css')}">`);
+      out = out.split(`<style>${css}</style>`).join(`<link rel="stylesheet" href="${attributeValue(options.stylesheets + name + '.css')}">`);
   }
   const close = `</${element}>`;
   if (!out.endsWith(close)) throw new Error(`renderRecapHtml: unexpected renderer output for <${element}>`);

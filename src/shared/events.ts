@@ -73,10 +73,13 @@ declare global {
   }
 }
 
-export function emit<K extends 'recap-load' | 'recap-error' | 'recap-answer' | 'recap-complete'>(
+/** Every `recap-*` event declared in HTMLElementEventMap (the editor adds its own). */
+export type RecapEventName = Extract<keyof HTMLElementEventMap, `recap-${string}`>;
+
+export function emit<K extends RecapEventName>(
   target: EventTarget,
   type: K,
-  detail: HTMLElementEventMap[K]['detail'],
+  detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
 ): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

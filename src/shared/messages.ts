@@ -79,14 +79,25 @@ export function catalogueFor(locale: string): Messages {
 
 export type Vars = Record<string, string | number>;
 
-/** Builds a translate function for a locale, with host overrides on top. */
-export function translator(locale: string, overrides: Partial<Messages> = {}) {
-  const messages: Messages = { ...catalogueFor(locale), ...overrides } as Messages;
-  const plural = new Intl.PluralRules(locale);
-  return (key: MessageKey, vars: Vars = {}): string => {
-    const m = messages[key] ?? en[key];
+/**
+ * The translate function over one catalogue (the widgets' and the editor's share it): the plural
+ * form chosen by `count` with the locale's rules, `{name}` replaced, a key the catalogue lacks
+ * read from `fallback` (English).
+ */
+export function translateWith<K extends string>(locale: string, messages: Partial<Record<K, Message>>, fallback: Record<K, Message>) {
+  let plural: Intl.PluralRules;
+  try {
+    plural = new Intl.PluralRules(locale);
+  } catch {
+    plural = new Intl.PluralRules('en');
+  }
+  return (key: K, vars: Vars = {}): string => {
+    const m = messages[key] ?? fallback[key];
     const template = typeof m === 'string' ? m : (m[plural.select(Number(vars.count ?? 0))] ?? m.other);
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
   };
 }
+
+/** Builds a translate function for a locale, with host overrides on top. */
+export const translator = (locale: string, overrides: Partial<Messages> = {}) => translateWith<MessageKey>(locale, { ...catalogueFor(locale), ...overrides }, en);
 export type Translate = ReturnType<typeof translator>;

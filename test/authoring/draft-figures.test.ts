@@ -150,3 +150,50 @@ describe('draftFigures', () => {
     });
   }
 });
+
+describe('draftFigures: proposals an editor can keep', () => {
+  const en = 'The water board of Olde Marsh confirmed the figures on 12 May 2026. Engineers found 214 leaking pipes in the old town, and repairs will cost about €1.8 million.\n\nHouseholds can claim up to €350.00 for damaged floors. On the hottest day the river reached 26.4 degrees Celsius.';
+
+  it('quotes one sentence, also when the one before ends with a year', () => {
+    const pipes = find(draftFigures(en, 'en'), 214)!;
+    expect(pipes.evidence.quote).to.equal('Engineers found 214 leaking pipes in the old town, and repairs will cost about €1.8 million.');
+    // A German date's full stop is no sentence end, a year's is.
+    const de = draftFigures('Am 12. Mai 2026 begann der Bau. Danach kamen 40 Helfer.', 'de');
+    expect(find(de, 40)!.evidence.quote).to.equal('Danach kamen 40 Helfer.');
+  });
+
+  it('labels a figure with what is counted, before or after the number', () => {
+    const drafts = draftFigures(en, 'en');
+    expect(find(drafts, 214)!.label).to.equal('leaking pipes in the old town');
+    expect(find(drafts, 1.8e6, 'approximately')!.label).to.equal('repairs');
+    expect(find(drafts, 350, 'up-to')!.label).to.equal('damaged floors');
+    const de = draftFigures('Mehr als 300 Familien warten noch auf einen Anschluss. Die Erneuerung der Leitungen kostet rund 2,5 Millionen Euro.', 'de');
+    expect(find(de, 300, 'more-than')!.label).to.equal('Familien');
+    expect(find(de, 2.5e6, 'approximately')!.label).to.equal('Erneuerung der Leitungen');
+  });
+
+  it('reads degrees Celsius as a unit, in every language', () => {
+    expect(find(draftFigures(en, 'en'), 26.4)!.format).to.deep.equal({ style: 'unit', unit: 'celsius' });
+    expect(find(draftFigures('Das Wasser hatte 26,4 Grad Celsius.', 'de'), 26.4)!.format).to.deep.equal({ style: 'unit', unit: 'celsius' });
+    expect(find(draftFigures('Вода нагрілася до 26,1 градуса за Цельсієм.', 'uk'), 26.1, 'up-to')!.format).to.deep.equal({ style: 'unit', unit: 'celsius' });
+    expect(find(draftFigures('בקיץ הגיעו המים ל־28.3 מעלות צלזיוס.', 'he'), 28.3)!.format).to.deep.equal({ style: 'unit', unit: 'celsius' });
+  });
+
+  it('shows whole money without cents', async () => {
+    const { formatNumber } = await import('../../src/data/format.js');
+    const claim = find(draftFigures(en, 'en'), 350, 'up-to')!;
+    expect(claim.format).to.deep.equal({ style: 'currency', currency: 'EUR' });
+    expect(formatNumber(claim.value, 'en', claim.format)).to.equal('€350');
+  });
+
+  it('takes four digits before a noun for a count, not a year (Polish, Russian, Ukrainian write 1284 so)', () => {
+    expect(values('W ubiegłym roku wymieniono 1284 wodomierze.', 'pl')).to.deep.equal([1284]);
+    expect(values('В 2024 году установили 1284 счётчика.', 'ru')).to.deep.equal([1284]);
+    expect(values('By 2030 the network will be new. In 2024 we began.', 'en')).to.deep.equal([]);
+  });
+
+  it('says how the sentence writes the figure, for questions that leave it out', () => {
+    expect(find(draftFigures(en, 'en'), 350, 'up-to')!.written).to.equal('€350.00');
+    expect(find(draftFigures(en, 'en'), 26.4)!.written).to.equal('26.4 degrees Celsius');
+  });
+});

@@ -9,40 +9,49 @@ import { seedJson } from '../fixtures.js';
 // wrong): the verdict and every path must be the same, only the messages shorter.
 const paths = (r: ReturnType<typeof checkArticle>) => (r.ok ? 'ok' : r.problems.map((p) => p.path));
 
-/** One change to the seed per entry, each breaking it in a different way. */
+/**
+ * One change to the seed per entry, each breaking it in a different way, with the paths the
+ * contract says its problems are reported at (written out, so a wrong pointer in both fails).
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the seed, changed by hand in ways its type forbids
-const breakages: Record<string, (a: Record<string, any>) => void> = {
-  'a language name for a tag': (a) => (a.lang = 'english'),
-  'a misspelt key': (a) => (a.summary.pionts = a.summary.points),
-  'a quote not in the body': (a) => (a.figures[0].evidence.quote = a.figures[0].evidence.quote.replace('warplanes', 'aircraft')),
-  'a wrong type': (a) => (a.figures[1].value = '117'),
-  'a missing field and an unknown question type': (a) => {
-    delete a.id;
-    a.quiz.questions[0].type = 'essay';
-  },
-  'no summary and no quiz': (a) => {
-    delete a.summary;
-    delete a.quiz;
-  },
+const breakages: Record<string, [(a: Record<string, any>) => void, string[]]> = {
+  'a language name for a tag': [(a) => (a.lang = 'english'), ['/lang']],
+  'a misspelt key': [(a) => (a.summary.pionts = a.summary.points), ['/summary/pionts']],
+  'a quote not in the body': [(a) => (a.figures[0].evidence.quote = a.figures[0].evidence.quote.replace('warplanes', 'aircraft')), ['/figures/0/evidence/quote']],
+  'a wrong type': [(a) => (a.figures[1].value = '117'), ['/figures/1/value']],
+  'a missing field and an unknown question type': [
+    (a) => {
+      delete a.id;
+      a.quiz.questions[0].type = 'essay';
+    },
+    ['/id', '/quiz/questions/0/type'],
+  ],
+  'no summary and no quiz': [
+    (a) => {
+      delete a.summary;
+      delete a.quiz;
+    },
+    ['/summary'],
+  ],
+  'a repeated figure id': [(a) => (a.figures[2].id = a.figures[0].id), ['/figures/2/id', '/quiz/questions/5/figure']],
+  'a blank point': [(a) => (a.summary.points[1] = ' '), ['/summary/points/1']],
 };
 
 describe('checking without the hints', () => {
-  for (const [name, change] of Object.entries(breakages)) {
-    it(`finds the same problems at the same paths as validateArticle: ${name}`, () => {
+  for (const [name, [change, expected]] of Object.entries(breakages)) {
+    it(`finds the problems at the contract's paths, with and without the words: ${name}`, () => {
       const article = seedJson();
       change(article);
-      const full = validateArticle(article);
-      const bare = checkArticle(article);
-      expect(full.ok).to.equal(false);
-      expect(paths(bare)).to.deep.equal(paths(full));
+      expect(paths(validateArticle(article))).to.deep.equal(expected);
+      expect(paths(checkArticle(article))).to.deep.equal(expected);
     });
   }
 
   it('without the words, each message is the field and what is wrong in one word', () => {
     const article = seedJson();
-    breakages['a language name for a tag']!(article);
-    breakages['a misspelt key']!(article);
-    breakages['a quote not in the body']!(article);
+    breakages['a language name for a tag']![0](article);
+    breakages['a misspelt key']![0](article);
+    breakages['a quote not in the body']![0](article);
     const bare = checkArticle(article);
     const full = validateArticle(article);
     if (bare.ok || full.ok) throw new Error('expected problems');

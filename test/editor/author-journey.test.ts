@@ -12,7 +12,7 @@ import type { RecapArticle } from '../../src/elements/recap-article/recap-articl
 import { controlId } from '../../src/editor/edit.js';
 import { validateArticle } from '../../src/data/validate.js';
 import { deepActive, settle, type } from '../elements/helpers.js';
-import { activate } from './helpers.js';
+import { activate, captureDownloads } from './helpers.js';
 
 /** What Ctrl+A does in a text field (WebKit's WebDriver cannot hold a key down). */
 function selectAll() {
@@ -35,7 +35,8 @@ describe('an author makes a recap in the studio', () => {
     const root = el.shadowRoot!;
     const $ = <T extends HTMLElement = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
     const control = <T extends HTMLElement = HTMLTextAreaElement>(p: string) => root.getElementById(controlId(p)) as T;
-    const problems = () => [...root.querySelectorAll<HTMLButtonElement>('.problems button')].map((b) => b.textContent!.trim());
+    const problems = () => [...root.querySelectorAll<HTMLButtonElement>('.problems button')].map((b) => `${b.dataset.pointer} ${b.textContent!.trim()}`);
+    const problemButton = (start: string) => [...root.querySelectorAll<HTMLButtonElement>('.problems button')].find((b) => b.dataset.pointer!.startsWith(start))!;
 
     /** Selects words of the body, as dragging over them does (the browser's own selection, and its select event). */
     async function selectInBody(words: string) {
@@ -76,8 +77,17 @@ describe('an author makes a recap in the studio', () => {
     await activate(control('/summary/takeaway'));
     await type('Both sides talk while raising military pressure.');
 
-    // 4. Draft figures; accept three, reject one.
+    // 4. Draft figures: not in "english", which is no language tag; the editor offers English, read
+    // from the body, and the author takes it (which also fixes the language's problem).
     await activate($('#find-figures'));
+    await waitUntil(() => root.querySelector('#use-detected-lang'), 'English offered');
+    expect(root.querySelector('.proposal')).to.equal(null);
+    expect($('#lang-offer').textContent).to.contain('(en)');
+    await activate($('#use-detected-lang'));
+    await settle(el);
+    expect(el.value.lang).to.equal('en');
+    await activate($('#find-figures'));
+    await waitUntil(() => root.querySelector('.proposal'), 'figures proposed');
     await settle(el);
     const proposed = root.querySelectorAll('.proposal').length;
     expect(proposed).to.be.at.least(7);
@@ -102,7 +112,7 @@ describe('an author makes a recap in the studio', () => {
     await selectInBody('at the historic Ciragan Palace in Istanbul');
     await activate($(`#${controlId('/quiz/questions/0/evidence/quote')}-use`));
     await settle(el);
-    expect(el.value.quiz.questions[0].evidence.quote).to.equal('at the historic Ciragan Palace in Istanbul');
+    expect(el.value.quiz!.questions![0]!.evidence!.quote).to.equal('at the historic Ciragan Palace in Istanbul');
 
     // 6. A true-false question; the author types the quote by hand, with a slip.
     await activate($('#add-question-true-false'));
@@ -115,12 +125,8 @@ describe('an author makes a recap in the studio', () => {
     expect(quoteProblem).to.contain('does not occur in body');
 
     // 7. Fix the problems from the list at the top: it moves focus to each field.
-    await activate([...root.querySelectorAll<HTMLButtonElement>('.problems button')].find((b) => b.textContent!.startsWith('/lang'))!);
-    expect(deepActive()?.id).to.equal(control('/lang').id);
-    selectAll();
-    await type('en');
-    await settle(el);
-    await activate([...root.querySelectorAll<HTMLButtonElement>('.problems button')].find((b) => b.textContent!.startsWith('/quiz/questions/1/evidence'))!);
+    expect(problems().some((p) => p.startsWith('/lang'))).to.equal(false);
+    await activate(problemButton('/quiz/questions/1/evidence'));
     expect(deepActive()?.id).to.equal(control('/quiz/questions/1/evidence/quote').id);
     await selectInBody('These claims, however, have been met with skepticism by Russian online analysts');
     await activate($(`#${controlId('/quiz/questions/1/evidence/quote')}-use`));
@@ -132,17 +138,15 @@ describe('an author makes a recap in the studio', () => {
     await waitUntil(() => root.querySelector('recap-quiz')?.shadowRoot?.textContent?.includes('Where will the talks take place?'), 'quiz previewed', { timeout: 2000 });
 
     // 9. Export: the downloaded JSON validates and renders.
-    const downloads: Blob[] = [];
-    const createObjectURL = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      downloads.push(blob);
-      return createObjectURL.call(URL, blob);
-    };
+    const capture = captureDownloads(el);
+    const downloads = capture.files;
     try {
       await activate($('#download-json'));
+      await waitUntil(() => downloads.length, 'downloaded');
     } finally {
-      URL.createObjectURL = createObjectURL;
+      capture.stop();
     }
+    expect(capture.names).to.deep.equal([`${el.value.id}.json`]);
     expect(downloads).to.have.length(1);
     const exported = JSON.parse(await downloads[0]!.text());
     const result = validateArticle(exported);

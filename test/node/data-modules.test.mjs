@@ -260,3 +260,33 @@ test('the seed quiz round-trips through saved progress', () => {
   const r = restoreProgress(JSON.stringify(progress), seed.quiz);
   assert.deepEqual(r, { status: 'restored', progress });
 });
+
+test('one slug helper: ids from any text, accents dropped, cut where a word ends', async () => {
+  const { slugId } = await import('../../dist/data/slug.js');
+  assert.equal(slugId('Ciragan Palace, Istanbul'), 'ciragan-palace-istanbul');
+  assert.equal(slugId('Déjà vu — à Kyïv!'), 'deja-vu-a-kyiv');
+  assert.equal(slugId('  ---  '), '');
+  assert.equal(slugId('Russian warplanes hit by drones deep inside Siberia', 20), 'russian-warplanes');
+  assert.equal(slugId('supercalifragilisticexpialidocious', 10), 'supercalif');
+  const long = slugId('word '.repeat(40));
+  assert.ok(long.length <= 64 && long.endsWith('word'), long);
+});
+
+test('one script-safe JSON writer: nothing in the data can end the script or open a comment', async () => {
+  const { jsonScript, scriptSafeJson, attributeValue } = await import('../../dist/render/json-script.js');
+  const data = { t: '</script><!-- & \u2028\u2029 >' };
+  const out = jsonScript(data);
+  assert.doesNotMatch(out.slice('<script type="application/json">'.length, -'</script>'.length), /[<>&\u2028\u2029]/);
+  assert.deepEqual(JSON.parse(scriptSafeJson(data)), data);
+  assert.equal(attributeValue('a"b<c&d'), 'a&quot;b&lt;c&amp;d');
+});
+
+test('defineArticle: a JSON value checked and typed, or an ArticleError naming every problem', async () => {
+  const { defineArticle, ArticleError } = await import('../../dist/data/index.js');
+  const story = { schemaVersion: 2, id: 'x', title: 'T', summary: { points: ['p'] } };
+  assert.equal(defineArticle(story), story);
+  assert.throws(
+    () => defineArticle({ ...story, title: ' ', figures: [{ id: 'f', value: '41', label: 'x' }] }),
+    (e) => e instanceof ArticleError && e.problems.length === 2 && /\/title: title is blank[\s\S]*\/figures\/0\/value: value must be a number/.test(e.message),
+  );
+});

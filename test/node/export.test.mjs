@@ -149,3 +149,17 @@ test('the CLI writes GIFT to stdout and warnings to stderr', async () => {
   assert.equal(stderr.trim().split('\n').length, 1);
   assert.match(stderr, /GIFT has one blank per question; its 2 blanks are written as 2 questions/);
 });
+
+test('a percent question exports the number a reader types: 94, in GIFT and in xAPI', async () => {
+  const { correctResponsesPattern } = await import('../../dist/data/xapi.js');
+  const article = {
+    schemaVersion: 2,
+    id: 'poll',
+    title: 'A poll',
+    figures: [{ id: 'yes', value: 94, label: 'said yes', format: { style: 'percent' } }],
+    quiz: { questions: [{ id: 'share', type: 'numeric', prompt: 'What share said yes?', figure: 'yes', answer: 94, tolerance: 1, format: { style: 'percent' } }] },
+  };
+  const question = giftPegjs.parse(toGift(article).text).find((q) => q.type === 'Numerical');
+  assert.deepEqual(question.choices, { type: 'range', number: 94, range: 1 });
+  assert.deepEqual(correctResponsesPattern(article.quiz.questions[0]), ['93[:]95']);
+});

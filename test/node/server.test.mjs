@@ -186,6 +186,27 @@ test('generated valid records pre-render in every element', async () => {
   );
 });
 
+test('recap-widgets render writes the parts without problems, says on stderr what it left out, and exits 1', async () => {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(new URL('recap-render-', `file://${tmpdir()}/`).pathname);
+  const seed = JSON.parse(await readFile(new URL('demo/data/istanbul-talks.json', root), 'utf8'));
+  seed.quiz.questions[0].evidence.quote = 'a sentence the article never wrote';
+  const file = `${dir}/story.json`;
+  await writeFile(file, JSON.stringify(seed));
+  const cli = new URL('dist/cli.js', root).pathname;
+  await assert.rejects(run('node', [cli, 'render', file]), (e) => {
+    assert.equal(e.code, 1);
+    assert.match(e.stdout, /^<recap-article [\s\S]*<recap-summary[\s\S]*<\/recap-article>\n$/);
+    assert.doesNotMatch(e.stdout, /<recap-quiz/);
+    assert.match(e.stderr, /\/quiz\/questions\/0\/evidence\/quote: quote "a sentence the article never wrote" does not occur in body/);
+    assert.match(e.stderr, /left out because of the problems above: \/quiz\n/);
+    return true;
+  });
+  // The quiz alone has nothing left to write.
+  await assert.rejects(run('node', [cli, 'render', file, '--element', 'recap-quiz']), (e) => e.code === 1 && e.stdout === '');
+});
+
 test('recap-widgets render prints the fragment; problems go to stderr with exit 1', async () => {
   const cli = new URL('dist/cli.js', root).pathname;
   const file = new URL('demo/data/istanbul-talks.json', root).pathname;

@@ -126,7 +126,8 @@ test('demo/studio.html works under the strict CSP with Trusted Types', async () 
     await page.keyboard.type('A short story\n\nMore than 60 people came to the meeting on Monday.');
     await (await editor.$('pierce/#start-from-text')).click();
     await (await editor.$('pierce/#find-figures')).click();
-    await (await editor.waitForSelector('pierce/#proposal-0-accept')).click();
+    await page.waitForFunction((el) => el.shadowRoot.getElementById('proposal-0-accept'), {}, editor);
+    await (await editor.evaluateHandle((el) => el.shadowRoot.getElementById('proposal-0-accept'))).click();
     await page.waitForFunction(() => {
       const figures = document.querySelector('recap-editor').shadowRoot.querySelector('recap-figures');
       return figures?.shadowRoot?.textContent.includes('more than 60');
@@ -139,4 +140,64 @@ test('demo/studio.html works under the strict CSP with Trusted Types', async () 
     await page.evaluate(() => localStorage.clear()).catch(() => {});
     await page.close();
   }
+});
+
+test('the studio command previews a German article in German: every file the preview needs is served', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'recap-studio-'));
+  const file = join(dir, 'artikel.json');
+  const article = JSON.parse(await readFile(join(root, 'demo/data/istanbul-talks.json'), 'utf8'));
+  await writeFile(file, JSON.stringify({ ...article, lang: 'de' }));
+  const studio = await startCli(file);
+  const page = await demo.browser.newPage();
+  const failed = [];
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${new URL(r.url()).pathname}`));
+  try {
+    await page.goto(studio.url, { waitUntil: 'networkidle0' });
+    const words = () =>
+      page.evaluate(() => {
+        const editor = document.querySelector('recap-editor');
+        return ['recap-summary', 'recap-figures', 'recap-quiz'].map((tag) => editor.shadowRoot.querySelector(tag)?.shadowRoot?.textContent ?? '').join(' ');
+      });
+    await page.waitForFunction(() => document.querySelector('recap-editor')?.shadowRoot?.querySelector('recap-summary')?.shadowRoot?.textContent.includes('Zusammenfassung'), { timeout: 10_000 });
+    const text = await words();
+    assert.match(text, /Zahlen im Überblick/);
+    assert.doesNotMatch(text, /Key figures|From the article/);
+    assert.deepEqual(failed, []);
+  } finally {
+    await page.close();
+    await studio.stop();
+  }
+});
+
+test('a bare start asks the server for no file and gets no error, and the page speaks the environment’s language', async () => {
+  const studio = await startCli();
+  const page = await demo.browser.newPage();
+  const failed = [];
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${new URL(r.url()).pathname}`));
+  page.on('console', (m) => m.type() === 'error' && failed.push(m.text()));
+  try {
+    await page.goto(studio.url, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('recap-editor');
+    assert.equal(requested.includes('/__studio/file'), false);
+    assert.deepEqual(failed, []);
+  } finally {
+    await page.close();
+    await studio.stop();
+  }
+  const { startStudio } = await import('../../dist/studio/server.js');
+  const german = await startStudio({ lang: 'de_DE.UTF-8' });
+  try {
+    assert.match((await raw(german.url)).text, /<html lang="de" dir="ltr">/);
+  } finally {
+    await german.close();
+  }
+});
+
+test('the editor pins the embed snippet to this package’s version', async () => {
+  const { VERSION, DEFAULT_SCRIPT_URL } = await import('../../dist/editor/version.js');
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  assert.equal(VERSION, pkg.version);
+  assert.equal(DEFAULT_SCRIPT_URL, `https://unpkg.com/recap-widgets@${pkg.version}/dist/recap.min.js`);
 });

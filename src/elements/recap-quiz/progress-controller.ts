@@ -74,7 +74,9 @@ export class QuizProgressController implements ReactiveController {
     const progress = key ? this.#fromStorage(key, this.#quiz!, this.progress!) : this.progress;
     if (progress !== this.progress) {
       this.progress = progress;
-      this.#host.requestUpdate();
+      // A second render, after the hydrating one has finished (the server could not know what
+      // this browser saved); requested once that update is complete, not from inside it.
+      void this.#host.updateComplete.then(() => this.#host.requestUpdate());
     }
   }
 

@@ -2,7 +2,10 @@
  * `recap-widgets studio [FILE]`: the studio on a local server (127.0.0.1 only) that opens
  * FILE (.json, or the text of .md/.txt) in the editor and writes back on save. JSON goes back
  * to a .json FILE; a .md or .txt FILE is saved next to it as .json (writing Recap Markdown
- * back needs the authoring module). Node only; never part of a browser bundle.
+ * back needs the authoring module). It serves every file the editor and its preview load:
+ * the editor bundle and its on-demand parts (formats, drafting, language detection, its words
+ * in other languages), the widgets' languages, and the helpers they load next to themselves.
+ * The page speaks the language of the environment (LANG) when the studio does. Node only.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,12 +17,13 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
-const PAGE = `<!doctype html>
-<html lang="en">
+const page = (lang: string, file?: string) => `<!doctype html>
+<html lang="${lang}" dir="${lang === 'ar' || lang === 'he' ? 'rtl' : 'ltr'}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Recap Studio</title>
+    <title>Recap Studio</title>${file ? `\n    <meta name="recap-studio-file" content="${file.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}" />` : ''}
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/studio.css" />
     <script type="module" src="/recap-editor.min.js"></script>
     <script type="module" src="/studio-page.js"></script>
@@ -39,9 +43,23 @@ body { margin: 0 auto; max-inline-size: 110rem; padding: 1rem 1.5rem 3rem; }
 h1 { margin-block: 0.5rem; }
 `;
 
+/** The languages the studio speaks. */
+const LANGS = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl', 'pt', 'ar', 'he'];
+
+/** The page's language: `lang`, else the environment's (LANG=de_DE.UTF-8 is German), when the studio speaks it; else English. */
+export function studioLanguage(lang = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || ''): string {
+  const base = lang.toLowerCase().split(/[-_.@]/)[0] ?? '';
+  return LANGS.includes(base) ? base : 'en';
+}
+
+/** The built files a page of the studio may load: script-tag bundles and what they load next to themselves. */
+const BUILT = /^\/(recap[a-z-]*\.min\.js)(\.map)?$/;
+
 export interface StudioOptions {
   file?: string;
   port?: number;
+  /** The page's language (default: the environment's, see studioLanguage). */
+  lang?: string;
   /** Where the built files are (dist/); defaults to this module's package. */
   dist?: URL;
 }
@@ -80,10 +98,7 @@ export async function startStudio(options: StudioOptions = {}): Promise<Studio> 
   const file = options.file ? resolve(options.file) : undefined;
   const isJson = file ? extname(file).toLowerCase() === '.json' : false;
   const saveAs = file ? (isJson ? file : file.slice(0, file.length - extname(file).length) + '.json') : undefined;
-  const assets: Record<string, [string, string | URL]> = {
-    '/recap-editor.min.js': ['text/javascript; charset=utf-8', new URL('recap-editor.min.js', dist)],
-    '/studio-page.js': ['text/javascript; charset=utf-8', new URL('editor/studio-page.js', dist)],
-  };
+  const html = page(studioLanguage(options.lang), file ? basename(file) : undefined);
   let host = '';
 
   const server = createServer(async (req, res) => {
@@ -91,11 +106,13 @@ export async function startStudio(options: StudioOptions = {}): Promise<Studio> 
       // Only this machine, by the name it was given: a page elsewhere that rebinds a DNS name to 127.0.0.1 is refused.
       if (req.headers.host !== host && req.headers.host !== host.replace('127.0.0.1', 'localhost')) return json(res, 403, { error: 'wrong host' });
       const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (req.method === 'GET' && (path === '/' || path === '/index.html')) return send(res, 200, 'text/html; charset=utf-8', PAGE);
+      if (req.method === 'GET' && (path === '/' || path === '/index.html')) return send(res, 200, 'text/html; charset=utf-8', html);
       if (req.method === 'GET' && path === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', STYLE);
-      if (req.method === 'GET' && assets[path]) {
-        const [type, url] = assets[path]!;
-        return send(res, 200, type, await readFile(fileURLToPath(url)));
+      if (req.method === 'GET' && path === '/studio-page.js') return send(res, 200, 'text/javascript; charset=utf-8', await readFile(fileURLToPath(new URL('editor/studio-page.js', dist))));
+      const built = req.method === 'GET' ? BUILT.exec(path) : null;
+      if (built) {
+        const body = await readFile(fileURLToPath(new URL(built[1]! + (built[2] ?? ''), dist))).catch(() => undefined);
+        if (body) return send(res, 200, built[2] ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8', body);
       }
       if (path === '/__studio/file') {
         if (!file || !saveAs) return json(res, 404, { error: 'no file was given to the studio' });

@@ -1,0 +1,100 @@
+/**
+ * A problem's place in words the author knows from the form ("Figure 3 › Evidence") instead of
+ * its JSON Pointer, which stays the link target. Built from the editor's own labels, so it is
+ * in the editor's language.
+ */
+import type { EditorMessageKey, EditorTranslate } from './messages.js';
+import { segments } from './edit.js';
+
+/** Field keys and the label each has in the form. */
+const FIELDS: Record<string, EditorMessageKey> = {
+  title: 'title',
+  id: 'id',
+  lang: 'lang',
+  url: 'url',
+  dek: 'dek',
+  byline: 'byline',
+  published: 'published',
+  updated: 'updated',
+  body: 'body',
+  source: 'sourceName',
+  image: 'image',
+  src: 'imageSrc',
+  alt: 'imageAlt',
+  credit: 'imageCredit',
+  summary: 'nameSummary',
+  takeaway: 'takeaway',
+  disclosure: 'disclosure',
+  figures: 'nameFigures',
+  value: 'value',
+  label: 'label',
+  qualifier: 'qualifier',
+  format: 'style',
+  style: 'style',
+  unit: 'unit',
+  currency: 'currency',
+  claim: 'claimBy',
+  by: 'claimBy',
+  status: 'claimStatus',
+  asOf: 'asOf',
+  evidence: 'evidence',
+  quote: 'evidence',
+  quiz: 'nameQuiz',
+  intro: 'quizIntro',
+  passPercent: 'passPercent',
+  shuffle: 'shuffle',
+  results: 'results',
+  minPercent: 'bandFrom',
+  questions: 'nameQuestions',
+  prompt: 'prompt',
+  choices: 'choices',
+  answer: 'answer',
+  answers: 'answer',
+  tolerance: 'tolerance',
+  points: 'points',
+  explanation: 'explanation',
+  figure: 'linkedFigureName',
+  items: 'orderItems',
+  feedback: 'feedbackName',
+  text: 'textName',
+  schemaVersion: 'schemaVersion',
+};
+
+/** The numbered name of an item of a list, by the list's key. */
+const ITEMS: Record<string, EditorMessageKey> = {
+  points: 'point',
+  figures: 'figure',
+  questions: 'questionN',
+  choices: 'choice',
+  items: 'item',
+  results: 'band',
+};
+
+/** "Figure 3 › Evidence" for `/figures/2/evidence/quote`; the whole record for "". */
+export function fieldName(pointer: string, t: EditorTranslate): string {
+  const parts = segments(pointer);
+  if (!parts.length) return t('wholeRecord');
+  const words: string[] = [];
+  parts.forEach((part, i) => {
+    const parent = parts[i - 1];
+    if (typeof part === 'number') {
+      const key = typeof parent === 'string' ? ITEMS[parent] : undefined;
+      if (key) words[words.length - 1] = t(key, { n: part + 1 });
+      else words.push(String(part + 1));
+      return;
+    }
+    // "evidence/quote", "claim/by", "format/unit": the inner name says it.
+    if ((part === 'quote' && parent === 'evidence') || (part === 'by' && parent === 'claim')) return;
+    if (parent === 'format' || parent === 'claim') words.pop();
+    // Text of a point, choice or item: the numbered name says it.
+    if (part === 'text' && typeof parent === 'number') return;
+    if (part === 'name' && parent === 'source') return;
+    if (part === 'url' && parent === 'source') {
+      words[words.length - 1] = t('sourceUrl');
+      return;
+    }
+    const key = FIELDS[part];
+    words.push(key ? t(key, { n: '' }) : part);
+  });
+  return words.join(' › ');
+}
