@@ -22,6 +22,9 @@ const authoringNextToBundle = () => ({
 const ON_DEMAND = [
   { name: 'explain', entry: /[\\/]data[\\/]explain\.js$/ },
   { name: 'hydrate', entry: /[\\/]shared[\\/]hydrate-support\.js$/ },
+  // The rarer question types, each fetched the first time a quiz has one.
+  { name: 'cloze', entry: /[\\/]questions[\\/]cloze\.js$/ },
+  { name: 'matching', entry: /[\\/]questions[\\/]matching\.js$/ },
   // The editor's: import/export formats (Recap Markdown with yaml, GIFT, quizdown, Aiken), figure
   // drafting, and language detection, each loaded the first time the author uses it.
   { name: 'formats', entry: /[\\/]editor[\\/]formats\.js$/ },
@@ -52,7 +55,7 @@ const bundle = (input, file) => ({
       const own = ON_DEMAND.find(({ entry }) => chunk.moduleIds.some((id) => entry.test(id)));
       // Code two of the editor's on-demand parts share (plain text for the quiz and the exports) is a file of its own.
       if (!own && file === 'recap-editor.min.js') return `recap-editor-${chunk.name}.min.js`;
-      if (!own) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages, hints, hydration and the editor's on-demand parts are split out`);
+      if (!own) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages, hints, hydration, the rarer question types and the editor's on-demand parts are split out`);
       return file.replace(/\.min\.js$/, `-${own.name}.min.js`);
     },
     format: 'es',

@@ -37,6 +37,6 @@ for (const [id, exporter, ext] of [['gift', toGift, 'gift.txt'], ['aiken', toAik
     if (!article) return;
     const result = exporter(article);
     download(`${article.id}.${ext}`, result.text);
-    note.textContent = `Exported ${result.exported.length} questions.` + (result.warnings.length ? ` Left out: ${result.warnings.join('; ')}.` : '');
+    note.textContent = `Exported ${result.exported.length} questions.` + (result.warnings.length ? ` Notes: ${result.warnings.join('; ')}.` : '');
   });
 }

@@ -1,7 +1,8 @@
 /**
  * importGift: a Moodle GIFT question bank -> a quiz-only record (and its Recap Markdown).
- * Carries over multiple choice (single and multiple right answers), true-false and numeric
- * questions with their feedback; says, for each thing it cannot carry, what and why.
+ * Carries over multiple choice (single and multiple right answers), true-false, numeric,
+ * short-answer and missing-word (as cloze) and matching questions with their feedback; says,
+ * for each thing it cannot carry, what and why.
  * GIFT reference: https://docs.moodle.org/en/GIFT_format
  */
 import type { Article } from '../data/types.js';
@@ -183,8 +184,8 @@ function readGiftQuestion(source: string, line: number, warnings: string[]): Rec
   const before = unescapeGift(s.slice(0, open).trim());
   const after = unescapeGift(s.slice(close + 1).trim());
   const body = s.slice(open + 1, close).trim();
-  const prompt = (after ? `${before} (…) ${after}` : before).replace(/\s*\n\s*/g, ' ').trim();
-  if (after) warnings.push(`${name}: a missing-word question becomes a choice question; the gap is shown as "(…)"`);
+  const oneLine = (t: string) => t.replace(/\s*\n\s*/g, ' ').trim();
+  const prompt = oneLine(after ? `${before} … ${after}` : before);
   const q: Rec = { id: title ? slugId(title) : '', prompt };
 
   if (body === '') {
@@ -213,14 +214,20 @@ function readGiftQuestion(source: string, line: number, warnings: string[]): Rec
     warnings.push(`${name}: no answers could be read in "{${body}}"; left out`);
     return undefined;
   }
-  if (answers.some((a) => /(?<!\\)->/.test(a.text))) {
-    warnings.push(`${name}: a matching question has no Recap type; left out`);
-    return undefined;
-  }
-  // Only "=" answers, no "~": the reader types the answer (short answer).
-  if (answers.every((a) => a.right)) {
-    warnings.push(`${name}: a short-answer question (the reader types the answer) has no Recap type; left out`);
-    return undefined;
+  if (answers.some((a) => /->/.test(a.text))) return readGiftMatching(q, answers, name, warnings);
+  // Only "=" answers, no "~": the reader types the answer (short answer); a gap in the text
+  // with "~" answers is a missing word picked from a list. Both are a cloze with one blank.
+  if (answers.every((a) => a.right) || after) {
+    const full = answers.filter((a) => a.right && (a.weight === undefined || a.weight === 100));
+    const partial = answers.filter((a) => a.weight !== undefined && a.weight > 0 && a.weight < 100);
+    if (partial.length) warnings.push(`${name}: partial credit (${partial.map((a) => `${a.weight}% for "${a.text}"`).join(', ')}) has no place in a Recap blank; only full-credit answers are accepted`);
+    const blank: Rec = { id: 'b1', answers: full.map((a) => a.text) };
+    if (!answers.every((a) => a.right)) blank.choices = answers.map((a) => a.text);
+    q.type = 'cloze';
+    q.text = oneLine(after ? `${before} {{b1}} ${after}` : '{{b1}}');
+    q.blanks = [blank];
+    if (answers.some((a) => a.feedback)) q.explanation = [q.explanation, ...answers.filter((a) => a.feedback).map((a) => `${a.text}: ${a.feedback}`)].filter(Boolean).join('\n\n');
+    return q;
   }
   const choices = answers.map((a, j) => ({ id: String.fromCharCode(97 + j), text: a.text, ...(a.feedback ? { feedback: a.feedback } : {}) }));
   q.choices = choices;
@@ -243,6 +250,34 @@ function readGiftQuestion(source: string, line: number, warnings: string[]): Rec
     q.answers = answers.map((a, j) => (a.right ? choices[j]!.id : '')).filter(Boolean);
   }
   if (choices.length > 8) warnings.push(`${name}: ${choices.length} choices; Recap allows at most 8`);
+  return q;
+}
+
+/** `{=item -> target …}`: a matching question; `= -> target` is a target no item matches, the same target text twice one reused target. */
+function readGiftMatching(q: Rec, answers: GiftAnswer[], name: string, warnings: string[]): Rec | undefined {
+  const items: Rec[] = [];
+  const targets: Rec[] = [];
+  const targetId = (text: string) => {
+    let t = targets.find((x) => x.text === text);
+    if (!t) targets.push((t = { id: `t${targets.length + 1}`, text }));
+    return t.id as string;
+  };
+  for (const a of answers) {
+    const at = a.text.indexOf('->');
+    const left = a.text.slice(0, at).trim();
+    const right = a.text.slice(at + 2).trim();
+    if (!right) {
+      warnings.push(`${name}: the pair "${a.text}" has no target; left out of the question`);
+      continue;
+    }
+    if (left) items.push({ id: String.fromCharCode(97 + items.length), text: left, match: targetId(right) });
+    else targetId(right);
+  }
+  q.type = 'matching';
+  q.items = items;
+  q.targets = targets;
+  if (new Set(items.map((i) => i.match)).size < items.length) q.reuseTargets = true;
+  if (answers.some((a) => a.feedback)) warnings.push(`${name}: feedback on a pair has no place in a matching question; left out`);
   return q;
 }
 

@@ -2,7 +2,9 @@
  * importQuizdown: a quizdown-js quiz (https://github.com/bonartm/quizdown-js, docs/syntax.md)
  * -> a quiz-only record (and its Recap Markdown). quizdown's meanings are kept, not its
  * syntax: an unordered task list is multiple choice (even with one right answer), an
- * ordered task list is single choice, an ordered list without boxes is a sequence.
+ * ordered task list is single choice, an ordered list without boxes is a sequence, and a list of
+ * `[item](target)` pairs (quizdown's "pairs") is a matching question. quizdown has no fill in
+ * the blanks yet (its syntax page says "WIP"), so there is nothing to carry into a cloze.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
@@ -18,6 +20,9 @@ function itemParts(item: Tokens.ListItem): { text: string; comment?: string } {
   const comment = quoteAt >= 0 ? lines.slice(quoteAt).map((l) => l.replace(/^\s*> ?/, '')).join(' ').trim() : undefined;
   return { text: textLines.join(' ').trim(), ...(comment ? { comment } : {}) };
 }
+
+/** A quizdown pair: "[item](its target)". */
+const PAIR = /^\[([^\]]+)\]\(([^)]+)\)$/;
 
 const quoteText = (t: Tokens.Blockquote) => t.text.replace(/\s*\n\s*/g, ' ').trim();
 
@@ -95,8 +100,20 @@ export function importQuizdown(text: string, options: ImportOptions = {}): Impor
         if (comment) warnings.push(`${name}: the comment on item ${j + 1} has no place in an ordering question; left out`);
         return { id: String.fromCharCode(97 + j), text: t };
       });
+    } else if (tasks === 0 && list.items.every((item) => PAIR.test(item.text.trim()))) {
+      // quizdown's "pairs" (work in progress there): "- [banana](fruit)" matches banana with fruit.
+      const targets: Rec[] = [];
+      q.type = 'matching';
+      q.items = list.items.map((item, j) => {
+        const [, text, target] = PAIR.exec(item.text.trim())!;
+        let t = targets.find((x) => x.text === target!.trim());
+        if (!t) targets.push((t = { id: `t${targets.length + 1}`, text: target!.trim() }));
+        return { id: String.fromCharCode(97 + j), text: text!.trim(), match: t.id };
+      });
+      q.targets = targets;
+      if (targets.length < list.items.length) q.reuseTargets = true;
     } else if (tasks === 0) {
-      warnings.push(`${name}: its list has no [x] or [ ] boxes (quizdown "pairs" and other work-in-progress types have no Recap type); left out`);
+      warnings.push(`${name}: its list has no [x] or [ ] boxes (quizdown's unfinished types other than pairs have no Recap type); left out`);
       return;
     } else {
       const choices = list.items.map((item, j) => {

@@ -11,7 +11,9 @@ import { SCHEMA_VERSION, articleSchema } from '../data/article-schema.js';
 import type { Node as SchemaNode } from '../data/schema-kit.js';
 import { pointer, validateArticle } from '../data/validate.js';
 import type { Article } from '../data/types.js';
+import { hasBlanks, isMatchList, readClozeText, readMatchList } from './read-cloze-matching.js';
 import {
+  BOOLEAN_OPTIONS,
   FIGURE_OPTIONS,
   FORMAT_KEYS,
   NUMBER_OPTIONS,
@@ -495,6 +497,7 @@ function applyOptions(r: Reader, entries: (OptionEntry & { at: number })[], know
       }
       value = n;
     }
+    if (BOOLEAN_OPTIONS.has(e.key) && e.bare) value = value === 'true' ? true : value === 'false' ? false : value;
     if ((FORMAT_KEYS as readonly string[]).includes(e.key)) {
       const format = (target.format ??= {}) as Rec;
       put(format, e.key, value);
@@ -668,6 +671,9 @@ function readQuestion(r: Reader, heading: Block, blocks: Block[], i: number): Re
   let order: { block: Block; items: ListItemRead[] } | undefined;
   let answer: { value: string; offset: number } | undefined;
   let plainList: Block | undefined;
+  // A cloze's text (a paragraph with [[blanks]]) or a matching question's "item -> target" list, right after the heading.
+  let clozeText: Block | undefined;
+  let matchList: Block | undefined;
   const explanation: Block[] = [];
   const structural = (b: Block) => {
     if (explanation.length) r.problem(b.start, `write the explanation after the answers and the ">" quote; this ${describeToken(b.token)} comes after explanation text (line ${r.pos(explanation[0]!.start).line})`, path);
@@ -678,6 +684,10 @@ function readQuestion(r: Reader, heading: Block, blocks: Block[], i: number): Re
     if (t.type === 'list') {
       const list = t as Tokens.List;
       const tasks = list.items.filter((it) => it.task).length;
+      if (!choices && !order && !answer && !matchList && !clozeText && !explanation.length && isMatchList(list)) {
+        matchList = b;
+        continue;
+      }
       if (!choices && !order && !answer && tasks > 0) {
         structural(b);
         if (list.ordered) r.problem(b.start, 'choices are a bullet list ("- [ ]" and "- [x]"), not a numbered one; a numbered list is the right order of an {order} question', path);
@@ -704,6 +714,10 @@ function readQuestion(r: Reader, heading: Block, blocks: Block[], i: number): Re
       readEvidence(r, b, q, path, 'a question');
       continue;
     }
+    if (t.type === 'paragraph' && !clozeText && !matchList && !choices && !order && !answer && !explanation.length && hasBlanks((t as Tokens.Paragraph).text)) {
+      clozeText = b;
+      continue;
+    }
     if (t.type === 'paragraph' && /^=(?:\s|$)/.test((t as Tokens.Paragraph).text)) {
       structural(b);
       const lines = linesOf(r.src, b.start, b.end);
@@ -724,6 +738,8 @@ function readQuestion(r: Reader, heading: Block, blocks: Block[], i: number): Re
     // "= yes" or "= True" is a true-false answer written another way, not a number.
     else if (answer) type = answer.value === 'true' || answer.value === 'false' || BOOLEAN_LIKE.test(answer.value) ? 'true-false' : 'numeric';
     else if (order) type = 'order';
+    else if (clozeText) type = 'cloze';
+    else if (matchList) type = 'matching';
   }
   const q2: Rec = { id: q.id, type: type ?? 'single', prompt };
   for (const [k, v] of Object.entries(q)) if (k !== 'id') put(q2, k, v);
@@ -794,6 +810,21 @@ function readQuestion(r: Reader, heading: Block, blocks: Block[], i: number): Re
     q2.items = order.items.map((it) => it.rec);
     at(order.block.start, 'items');
     if (answer) broken('an {order} question has no "=" answer line; the numbered list is the answer', answer.offset);
+  } else if (type === 'cloze' || type === 'matching') {
+    const other = choices?.block ?? order?.block ?? (answer && { start: answer.offset });
+    if (other) broken(`a ${type} question has no ${choices ? 'choices' : order ? 'numbered list' : '"=" answer line'}: ${type === 'cloze' ? 'its answers are inside the [[blanks]]' : 'its answers are the "item -> target" list'}`, other.start);
+    if (type === 'cloze') {
+      if (clozeText) readClozeText(r, trimBlock(r.src.slice(clozeText.start, clozeText.end)), clozeText.start, q2, path);
+      else if (!('text' in q2)) broken('a cloze question needs its text right after the heading, with the blanks in double brackets: "The talks open in [[Istanbul]]."');
+    } else if (matchList) {
+      let at = matchList.start;
+      const lines = (matchList.token as Tokens.List).items.map((item) => {
+        const start = r.src.indexOf(item.raw, at);
+        at = start + item.raw.length;
+        return itemLines(r, item, start)[0] ?? { text: '', offset: start };
+      });
+      readMatchList(r, lines, q2, path);
+    } else if (!('items' in q2)) broken('a matching question needs its pairs as a list right after the heading: "- item -> its target"');
   }
   if (explanation.length) {
     const first = explanation[0]!;

@@ -6,7 +6,7 @@
 import { similar } from '../data/validate.js';
 
 /** Question types, written as a bare word in the heading's braces: `{multiple}`. */
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'numeric', 'order'] as const;
+export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'numeric', 'order', 'cloze', 'matching'] as const;
 
 /** Keys of a number format, written flat in the braces: `{style: unit, unit: kilometer}`. */
 export const FORMAT_KEYS = ['style', 'unit', 'currency', 'notation', 'minimumFractionDigits', 'maximumFractionDigits'] as const;
@@ -14,7 +14,14 @@ export const FORMAT_KEYS = ['style', 'unit', 'currency', 'notation', 'minimumFra
 /** Options a figure heading's braces accept (besides `#id`, `x-…`, `claim.x-…`, `evidence.x-…`, `format.x-…`). */
 export const FIGURE_OPTIONS = ['qualifier', 'asOf', 'format', ...FORMAT_KEYS] as const;
 /** Options a question heading's braces accept (besides the type word, `#id` and extensions). */
-export const QUESTION_OPTIONS = ['points', 'figure', 'tolerance', 'answers', 'format', ...FORMAT_KEYS] as const;
+export const QUESTION_OPTIONS = [
+  'points', 'figure', 'tolerance', 'answers', 'format', ...FORMAT_KEYS,
+  // cloze and matching; `text`, `blanks`, `items` and `targets` only where the Markdown form cannot hold them.
+  'caseSensitive', 'ignoreAccents', 'reuseTargets', 'text', 'blanks', 'items', 'targets',
+] as const;
+
+/** Options whose value is true or false. */
+export const BOOLEAN_OPTIONS = new Set(['caseSensitive', 'ignoreAccents', 'reuseTargets']);
 
 /** Options whose value is a number. */
 export const NUMBER_OPTIONS = new Set(['points', 'tolerance', 'minimumFractionDigits', 'maximumFractionDigits']);

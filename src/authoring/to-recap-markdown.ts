@@ -10,6 +10,7 @@ import type { Article } from '../data/types.js';
 import { SCHEMA_VERSION } from '../data/article-schema.js';
 import { readRecapMarkdown } from './parse-recap-markdown.js';
 import { FORMAT_KEYS, escapeText, writeNumber, writeOptions } from './syntax.js';
+import { writeClozeText, writeMatchList } from './read-cloze-matching.js';
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -158,7 +159,9 @@ function question(q: Rec, i: number, escape: boolean): string {
   if (q.id !== `q${i + 1}`) opts.push(['#', q.id]);
   const answers = Array.isArray(q.answers) ? q.answers : [];
   // The type is written where reading the answers would not give it.
-  if (q.type === 'order' || (q.type === 'multiple' && answers.length < 2)) opts.push(['word', q.type]);
+  // A cloze or matching question whose parts the Markdown form cannot hold has them as options (escaped).
+  const asOptions = escape && (q.type === 'cloze' || q.type === 'matching');
+  if (q.type === 'order' || (q.type === 'multiple' && answers.length < 2) || asOptions) opts.push(['word', q.type]);
   if (q.points !== undefined) opts.push(['points', q.points]);
   if (q.type === 'multiple') {
     const inChoiceOrder = ((Array.isArray(q.choices) ? q.choices : []) as Rec[]).map((c) => c.id).filter((id) => answers.includes(id));
@@ -167,8 +170,12 @@ function question(q: Rec, i: number, escape: boolean): string {
   if (q.figure !== undefined) opts.push(['figure', q.figure]);
   if (q.tolerance !== undefined) opts.push(['tolerance', q.tolerance]);
   if (q.format !== undefined) opts.push(...formatOptions(q.format));
+  for (const key of ['caseSensitive', 'ignoreAccents', 'reuseTargets']) if (q[key] !== undefined) opts.push([key, q[key]]);
+  if (asOptions) for (const key of q.type === 'cloze' ? ['text', 'blanks'] : ['items', 'targets']) opts.push([key, q[key]]);
   opts.push(...extensions(q), ...extensions(q.evidence, 'evidence.'));
   const parts = [`## ${line(q.prompt, escape)}${writeOptions(opts)}`];
+  if (q.type === 'cloze' && !asOptions) parts.push(writeClozeText(q) ?? '');
+  if (q.type === 'matching' && !asOptions) parts.push(writeMatchList(q));
   if (q.type === 'single' || q.type === 'multiple') {
     const right = new Set(q.type === 'single' ? [q.answer] : answers);
     const choices = (Array.isArray(q.choices) ? q.choices : []) as Rec[];

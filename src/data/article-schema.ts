@@ -39,6 +39,9 @@ export const figureSchema = object({
   evidence: optional(evidenceSchema),
 });
 
+/** What a reader types or picks in a blank: plain text, short. */
+const answerText = () => string({ max: 200 });
+
 const choiceSchema = object({ id: id(), text: inlineMd(), feedback: optional(inlineMd()) });
 
 /** Fields every question has, whatever its type. */
@@ -57,6 +60,19 @@ export const questionSchema = variant({
   'true-false': object({ ...questionCommon, answer: boolean() }),
   numeric: object({ ...questionCommon, answer: number(), tolerance: optional(number({ min: 0 })), format: optional(numberFormatSchema) }),
   order: object({ ...questionCommon, items: array(object({ id: id(), text: inlineMd() }), { min: 2, max: 8 }) }),
+  cloze: object({
+    ...questionCommon,
+    text: inlineMd(),
+    blanks: array(object({ id: id(), answers: array(answerText(), { min: 1, max: 10 }), choices: optional(array(answerText(), { min: 2, max: 8 })) }), { min: 1, max: 20 }),
+    caseSensitive: optional(boolean()),
+    ignoreAccents: optional(boolean()),
+  }),
+  matching: object({
+    ...questionCommon,
+    items: array(object({ id: id(), text: inlineMd(), match: id() }), { min: 2, max: 10 }),
+    targets: array(object({ id: id(), text: inlineMd() }), { min: 2, max: 12 }),
+    reuseTargets: optional(boolean()),
+  }),
 });
 
 export const quizSchema = object({

@@ -11,6 +11,7 @@ import { articleSchema } from './article-schema.js';
 import { VISIBLE_CHARACTER, type Node, type ObjectNode, type StringFormat } from './schema-kit.js';
 import type { Article, Kept, Problem, ValidationResult } from './types.js';
 import type { JsonSyntaxError } from './json-error.js';
+import { checkCloze, checkMatching, type Add } from './check-cloze-matching.js';
 
 /** What a field's value had to be, for a finding of the wrong kind. */
 export type Expected = Pick<Node, 'kind'> & { integer?: boolean; values?: readonly unknown[] };
@@ -38,7 +39,11 @@ export type Finding =
   | ['blank', boolean]
   | ['fraction-digits', number, number]
   | ['percent-v1', number, number]
-  | ['percent-fraction', number, number];
+  | ['percent-fraction', number, number]
+  | ['blank-open', number]
+  | ['blank-twice' | 'blank-unused', string]
+  | ['blank-unknown' | 'not-a-choice' | 'match-unknown', string, string[]]
+  | ['match-taken', string, string];
 
 /** The author-facing words, given to the checks by those who load them. */
 export interface Explainer {
@@ -375,7 +380,16 @@ function checkRules(a: Rec, out: Collector): void {
         });
       }
     }
-    if (q.type === 'order') checkUniqueIds(q.items, [...at, 'items'], 'item', out);
+    if (q.type === 'order' || q.type === 'matching') checkUniqueIds(q.items, [...at, 'items'], 'item', out);
+    const add = out.add.bind(out) as Add;
+    if (q.type === 'matching') {
+      checkUniqueIds(q.targets, [...at, 'targets'], 'target', out);
+      checkMatching(q, at, add);
+    }
+    if (q.type === 'cloze') {
+      checkUniqueIds(q.blanks, [...at, 'blanks'], 'blank', out);
+      checkCloze(q, at, add);
+    }
   });
 }
 

@@ -184,6 +184,20 @@ export function word(name: string, f: Finding): string {
       return `minimumFractionDigits (${f[1]}) is more than maximumFractionDigits (${f[2]})`;
     case 'percent-v1':
       return `${name} ${f[1]} is a percent written as a fraction, as schemaVersion 1 wrote it; write it as the article does, ${f[2]} (a tolerance too, in percentage points), and set schemaVersion to 2`;
+    case 'blank-open':
+      return `text has "{{" at character ${f[1]} that is never closed with "}}": a blank is written {{blank-id}}; write \\{{ to show the braces as text`;
+    case 'blank-twice':
+      return `{{${f[1]}}} is written twice in text; each blank is written once`;
+    case 'blank-unknown':
+      return `{{${f[1]}}} in text is not one of the blank ids ${list(f[2])}`;
+    case 'blank-unused':
+      return `blank "${f[1]}" is not in the text; write {{${f[1]}}} where the reader fills it in`;
+    case 'not-a-choice':
+      return `answer "${f[1]}" is not one of this blank's choices ${list(f[2].map((c) => JSON.stringify(c)))}, so a reader could never pick it`;
+    case 'match-unknown':
+      return `match "${f[1]}" is not one of the target ids ${list(f[2])}`;
+    case 'match-taken':
+      return `target "${f[1]}" is already the match of item "${f[2]}"; give each item its own target, or set reuseTargets to true to let one target match several items`;
     case 'percent-fraction':
       return `${name} ${f[1]} looks like a fraction, but its quote says ${f[2]}: a percent is written as the article writes it, ${f[2]} for "${f[2]} percent"`;
   }

@@ -69,6 +69,9 @@ export function formatNumber(value: number, lang: string | undefined, format: Nu
   return nf.format(format.style === 'percent' ? value / 100 : value);
 }
 
+/** Points as a score shows them: whole points as they are, a share of a point (a partly right cloze) the locale's way. */
+export const shownPoints = (points: number, lang: string | undefined): string | number => (Number.isInteger(points) ? points : formatNumber(points, lang));
+
 /** A figure's number with its qualifier words, e.g. "more than 4,300 km". */
 export function formatFigureValue(figure: Figure, lang: string | undefined, qualifierText: (q: NonNullable<Figure['qualifier']>, n: string) => string): string {
   const n = formatNumber(figure.value, lang, figure.format);

@@ -95,7 +95,8 @@ export function articleJsonSchema(id = 'https://unpkg.com/recap-widgets/dist/art
     anyOf: [{ required: ['summary'] }, { required: ['quiz'] }],
     $comment:
       'Also enforced by validateArticle and not expressible here: ids unique in their list; answer/answers/figure refer to existing ids; ' +
-      'answers has no repeats; a numeric answer equals its figure within tolerance; results have distinct minPercent and one at 0; ' +
+      'answers has no repeats; a numeric answer equals its figure within tolerance; a cloze text writes each of its blanks once as {{id}}, and a blank\'s answers are among its choices; ' +
+      'a matching item\'s match is a target id, and no two items share a target unless reuseTargets; results have distinct minPercent and one at 0; ' +
       'updated is not before published; unit/currency present for their styles; minimumFractionDigits not above maximumFractionDigits; ' +
       'a percent written as the article writes it (schemaVersion 1 records with a percent are refused); evidence quotes occur in body; lang names a language ' +
       'Intl.DisplayNames knows (the pattern here only checks its shape); at most 1 MB of JSON.',

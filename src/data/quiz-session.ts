@@ -14,6 +14,12 @@ export interface Draft {
   value?: boolean;
   text?: string;
   order?: string[];
+  /** A cloze question's blanks as typed or picked so far, in the order of its blanks ('' for an empty one). */
+  blanks?: string[];
+  /** A matching question's pairs so far: [item id, target id]. */
+  pairs?: [string, string][];
+  /** The item of a matching question picked up to be matched next. */
+  picked?: string;
 }
 
 export interface QuizProgress {
@@ -40,9 +46,9 @@ export function quizContentHash(quiz: Quiz): string {
 
 /**
  * The draft that gives the response `r`: what an answered question shows as picked, also when
- * no draft was kept. A number keeps the reader's own writing (`typed`) when there is one.
+ * no draft was kept. Typed answers keep the reader's own writing (the `kept` draft) when there is one.
  */
-export function draftFor(r: Response, typed?: string): Draft {
+export function draftFor(r: Response, kept: Draft = {}): Draft {
   switch (r.type) {
     case 'single':
       return { choice: r.choice };
@@ -51,9 +57,14 @@ export function draftFor(r: Response, typed?: string): Draft {
     case 'true-false':
       return { value: r.value };
     case 'numeric':
-      return { text: typed ?? String(r.value) };
+      return { text: kept.text ?? String(r.value) };
     case 'order':
       return { order: [...r.order] };
+    case 'cloze':
+      // What the reader typed ("4.300"), where the response keeps it as a number reads ("4300").
+      return { blanks: kept.blanks?.length === r.blanks.length ? [...kept.blanks] : [...r.blanks] };
+    case 'matching':
+      return { pairs: r.pairs.map(([item, target]) => [item, target]) };
   }
 }
 
@@ -108,8 +119,16 @@ function validResponse(q: Question, r: unknown): r is Response {
       return typeof r.value === 'number' && Number.isFinite(r.value);
     case 'order':
       return isStrList(r.order) && r.order.length === q.items.length && q.items.every((i) => (r.order as string[]).includes(i.id));
+    case 'cloze':
+      return isStrList(r.blanks) && r.blanks.length === q.blanks.length;
+    case 'matching':
+      return Array.isArray(r.pairs) && r.pairs.length === q.items.length && q.items.every((item, i) => isPair(q, (r.pairs as unknown[])[i]) && (r.pairs as string[][])[i]![0] === item.id);
   }
 }
+
+/** A pair of this matching question's item and one of its targets. */
+const isPair = (q: QuestionOf<'matching'>, p: unknown): p is [string, string] =>
+  isStrList(p) && p.length === 2 && q.items.some((i) => i.id === p[0]) && q.targets.some((t) => t.id === p[1]);
 
 function cleanDraft(q: Question, d: unknown): Draft | undefined {
   if (!isObj(d)) return undefined;
@@ -121,6 +140,11 @@ function cleanDraft(q: Question, d: unknown): Draft | undefined {
   const order = d.order;
   if (isStrList(order) && q.type === 'order' && order.length === q.items.length && q.items.every((i) => order.includes(i.id)))
     out.order = order;
+  if (isStrList(d.blanks) && q.type === 'cloze' && d.blanks.length === q.blanks.length) out.blanks = d.blanks.map((b) => b.slice(0, 200));
+  if (q.type === 'matching') {
+    if (Array.isArray(d.pairs)) out.pairs = d.pairs.filter((p) => isPair(q, p));
+    if (q.items.some((i) => i.id === d.picked)) out.picked = d.picked as string;
+  }
   return out;
 }
 

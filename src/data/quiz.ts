@@ -10,7 +10,11 @@ export type Response =
   | { type: 'multiple'; choices: readonly string[] }
   | { type: 'true-false'; value: boolean }
   | { type: 'numeric'; value: number }
-  | { type: 'order'; order: readonly string[] };
+  | { type: 'order'; order: readonly string[] }
+  /** What the reader wrote or picked in each blank, in the order of the question's blanks. */
+  | { type: 'cloze'; blanks: readonly string[] }
+  /** Each item's id with the id of the target the reader matched it with, in the order of the question's items. */
+  | { type: 'matching'; pairs: readonly (readonly [string, string])[] };
 
 export const pointsOf = (q: Question): number => q.points ?? 1;
 
@@ -27,8 +31,60 @@ export function correctResponse(q: Question): Response {
       return { type: 'numeric', value: q.answer };
     case 'order':
       return { type: 'order', order: q.items.map((i) => i.id) };
+    case 'cloze':
+      return { type: 'cloze', blanks: q.blanks.map((b) => b.answers[0]!) };
+    case 'matching':
+      return { type: 'matching', pairs: q.items.map((i) => [i.id, i.match] as const) };
   }
 }
+
+/** A number written as JSON writes it: an accepted answer such as "4300" is also read as a number. */
+export const NUMBER_TEXT = /^-?\d+(?:\.\d+)?$/;
+
+type TextRules = Pick<QuestionOf<'cloze'>, 'caseSensitive' | 'ignoreAccents'>;
+
+/**
+ * An answer as it is compared: surrounding and repeated spaces dropped, typographic quotes as
+ * plain ones, lower case unless the question is case-sensitive, and without accents (é = e)
+ * when it ignores them.
+ */
+export function normalizeAnswer(text: string, rules: TextRules): string {
+  let s = text.normalize('NFC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+  if (!rules.caseSensitive) s = s.toLowerCase();
+  if (rules.ignoreAccents) s = s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return s;
+}
+
+/** Whether `given` is an accepted answer of the question's blank `i`. */
+export function blankRight(q: QuestionOf<'cloze'>, i: number, given: string | undefined): boolean {
+  const blank = q.blanks[i];
+  if (!blank || given === undefined) return false;
+  const g = normalizeAnswer(given, q);
+  return blank.answers.some((a) => normalizeAnswer(a, q) === g || (NUMBER_TEXT.test(a) && NUMBER_TEXT.test(g) && Number(a) === Number(g)));
+}
+
+/**
+ * The share of a question the response gets right, 0 to 1: each blank of a cloze and each pair of
+ * a matching question counts alone (partial credit); the other types are right or wrong.
+ */
+export function creditOf(question: Question, response: Response): number {
+  if (response.type !== question.type) return 0;
+  if (question.type === 'cloze') {
+    const given = (response as Extract<Response, { type: 'cloze' }>).blanks;
+    return question.blanks.filter((_, i) => blankRight(question, i, given[i])).length / question.blanks.length;
+  }
+  if (question.type === 'matching') {
+    const pairs = new Map((response as Extract<Response, { type: 'matching' }>).pairs);
+    return question.items.filter((item) => pairs.get(item.id) === item.match).length / question.items.length;
+  }
+  return isCorrect(question, response) ? 1 : 0;
+}
+
+/** Points to two decimals, without binary noise (1/3 of 1 point is 0.33). */
+const hundredths = (n: number) => Math.round(n * 100) / 100;
+
+/** The points a response earns: a share of the question's points for a partly right cloze or matching. */
+export const pointsEarned = (q: Question, r: Response): number => hundredths(pointsOf(q) * creditOf(q, r));
 
 /** True when `response` is the right answer to `question` under the contract's rules. */
 export function isCorrect(question: Question, response: Response): boolean {
@@ -49,14 +105,20 @@ export function isCorrect(question: Question, response: Response): boolean {
       const order = (response as Extract<Response, { type: 'order' }>).order;
       return order.length === question.items.length && question.items.every((item, i) => order[i] === item.id);
     }
+    case 'cloze':
+    case 'matching':
+      // Right when every blank (every pair) is; partly right earns points too (creditOf).
+      return creditOf(question, response) === 1;
   }
 }
 
 export interface Score {
+  /** Points earned, to two decimals: a partly right cloze or matching question earns a share of its points. */
   points: number;
   maxPoints: number;
   /** 0-100, rounded to one decimal. */
   percent: number;
+  /** Questions answered entirely right. */
   correct: number;
   answered: number;
   total: number;
@@ -76,11 +138,10 @@ export function scoreQuiz(quiz: Quiz, responses: ReadonlyMap<string, Response>):
     const r = responses.get(q.id);
     if (!r) continue;
     answered++;
-    if (isCorrect(q, r)) {
-      correct++;
-      points += pointsOf(q);
-    }
+    if (isCorrect(q, r)) correct++;
+    points += pointsEarned(q, r);
   }
+  points = hundredths(points);
   const percent = maxPoints ? Math.round((points / maxPoints) * 1000) / 10 : 0;
   return {
     points,

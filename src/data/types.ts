@@ -20,6 +20,9 @@ export type QuestionType = Question['type'];
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 export type Choice = QuestionOf<'single'>['choices'][number];
 export type OrderItem = QuestionOf<'order'>['items'][number];
+export type Blank = QuestionOf<'cloze'>['blanks'][number];
+export type MatchItem = QuestionOf<'matching'>['items'][number];
+export type MatchTarget = QuestionOf<'matching'>['targets'][number];
 export type ResultBand = NonNullable<Quiz['results']>[number];
 
 /** One thing wrong with the data: where (a JSON Pointer) and what, in plain words. */

@@ -1,9 +1,9 @@
 /**
  * xAPI 1.0.3 statements for quiz results, built from the article data with no
  * DOM. Questions are cmi.interaction activities (choice, true-false, numeric,
- * sequencing); the quiz is an assessment.
+ * sequencing, fill-in for cloze, matching); the quiz is an assessment.
  */
-import { correctResponse, type Score, type Response } from './quiz.js';
+import { correctResponse, pointsEarned, type Score, type Response } from './quiz.js';
 import type { Article, Question } from './types.js';
 import { plainText } from './plain-text.js';
 
@@ -29,9 +29,12 @@ export interface XapiActivity {
     type: string;
     name: LanguageMap;
     description?: LanguageMap;
-    interactionType?: 'choice' | 'true-false' | 'numeric' | 'sequencing';
+    interactionType?: 'choice' | 'true-false' | 'numeric' | 'sequencing' | 'fill-in' | 'matching';
     correctResponsesPattern?: string[];
     choices?: XapiInteractionComponent[];
+    /** matching: what is matched (the items) and what to (the targets). */
+    source?: XapiInteractionComponent[];
+    target?: XapiInteractionComponent[];
   };
 }
 
@@ -66,7 +69,12 @@ const INTERACTION_TYPE = {
   'true-false': 'true-false',
   numeric: 'numeric',
   order: 'sequencing',
+  cloze: 'fill-in',
+  matching: 'matching',
 } as const;
+
+/** At most this many correct-response patterns for a cloze (one per combination of accepted answers). */
+const MAX_PATTERNS = 32;
 
 /** The activity id of the quiz: the article URL with a fragment, or a URN from its id. */
 export function quizActivityId(article: Article): string {
@@ -91,6 +99,13 @@ export function uuid(): string {
 export function correctResponsesPattern(q: Question): string[] {
   // A numeric answer with a tolerance is a range; everything else is the right response itself.
   if (q.type === 'numeric' && q.tolerance) return [`${q.answer - q.tolerance}[:]${q.answer + q.tolerance}`];
+  if (q.type === 'cloze') {
+    // Every combination of the blanks' accepted answers, while they are few; else the first of each.
+    let combos: string[][] = [[]];
+    for (const b of q.blanks) combos = combos.flatMap((c) => b.answers.map((a) => [...c, a]));
+    if (combos.length > MAX_PATTERNS) combos = [q.blanks.map((b) => b.answers[0]!)];
+    return combos.map((c) => `{case_matters=${q.caseSensitive === true}}${c.join('[,]')}`);
+  }
   return [responsePattern(correctResponse(q))];
 }
 
@@ -107,6 +122,10 @@ export function responsePattern(r: Response): string {
       return String(r.value);
     case 'order':
       return r.order.join('[,]');
+    case 'cloze':
+      return r.blanks.join('[,]');
+    case 'matching':
+      return r.pairs.map(([item, target]) => `${item}[.]${target}`).join('[,]');
   }
 }
 
@@ -117,9 +136,13 @@ function questionActivity(article: Article, q: Question): XapiActivity {
     interactionType: INTERACTION_TYPE[q.type],
     correctResponsesPattern: correctResponsesPattern(q),
   };
-  if (q.type === 'single' || q.type === 'multiple')
-    definition.choices = q.choices.map((c) => ({ id: c.id, description: lang(article, plainText(c.text)) }));
-  if (q.type === 'order') definition.choices = q.items.map((i) => ({ id: i.id, description: lang(article, plainText(i.text)) }));
+  const components = (list: readonly { id: string; text: string }[]) => list.map((i) => ({ id: i.id, description: lang(article, plainText(i.text)) }));
+  if (q.type === 'single' || q.type === 'multiple') definition.choices = components(q.choices);
+  if (q.type === 'order') definition.choices = components(q.items);
+  if (q.type === 'matching') {
+    definition.source = components(q.items);
+    definition.target = components(q.targets);
+  }
   return { objectType: 'Activity', id: questionActivityId(article, q), definition };
 }
 
@@ -139,7 +162,8 @@ export function answeredStatement(
     actor: { objectType: 'Agent', ...actor },
     verb: { id: VERB_ANSWERED, display: { 'en-US': 'answered' } },
     object: questionActivity(article, q),
-    result: { success: correct, response: responsePattern(response), score: score(correct ? max : 0, max) },
+    // A partly right cloze or matching question is not a success, but earns its share of the points.
+    result: { success: correct, response: responsePattern(response), score: score(pointsEarned(q, response), max) },
     context: {
       ...(article.lang ? { language: article.lang } : {}),
       contextActivities: { parent: [{ objectType: 'Activity', id: quizActivityId(article) }] },

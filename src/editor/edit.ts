@@ -41,6 +41,10 @@ export function newQuestion(type: QuestionType, taken: Iterable<string>): Questi
       return { id, type, prompt: '', answer: 0 };
     case 'order':
       return { id, type, prompt: '', items: two };
+    case 'cloze':
+      return { id, type, prompt: '', text: '{{b1}}', blanks: [{ id: 'b1', answers: [''] }] };
+    case 'matching':
+      return { id, type, prompt: '', items: [{ id: 'a', text: '', match: 'x' }, { id: 'b', text: '', match: 'y' }], targets: [{ id: 'x', text: '' }, { id: 'y', text: '' }] };
   }
 }
 

@@ -81,5 +81,18 @@ const ar: Messages = {
   dropped: 'تم إفلات «{item}» في الموضع {position} من {total}.',
   answerKey: 'مفتاح الإجابات',
   needsScript: 'التحقق من الإجابات يحتاج إلى JavaScript.',
+  blankLabel: 'الفراغ {n} من {total}',
+  pickOne: 'اختر…',
+  fillBlanks: 'املأ كل الفراغات أولًا (الفارغة: {count}).',
+  partlyRight: 'صحيحة جزئيًا: {right} من {total}.',
+  matchHint: 'اختر عنصرًا، ثم ما يطابقه.',
+  notMatched: 'بلا مطابقة بعد',
+  matchedWith: 'مطابق لـ«{target}»',
+  unmatch: 'أزل مطابقة «{item}»',
+  matchPicked: 'تم اختيار «{item}». اختر الآن ما يطابقه.',
+  matched: '«{item}» مطابق لـ«{target}».',
+  unmatched: 'أُزيلت مطابقة «{item}».',
+  putDown: 'تم إفلات «{item}».',
+  matchEvery: 'طابق كل العناصر أولًا (بلا مطابقة: {count}).',
 };
 export default ar;

@@ -67,5 +67,18 @@ const de: Messages = {
   dropped: '„{item}“ an Position {position} von {total} abgelegt.',
   answerKey: 'Lösungen',
   needsScript: 'Zum Prüfen der Antworten wird JavaScript benötigt.',
+  blankLabel: 'Lücke {n} von {total}',
+  pickOne: 'Auswählen…',
+  fillBlanks: 'Bitte zuerst jede Lücke ausfüllen (noch leer: {count}).',
+  partlyRight: 'Teilweise richtig: {right} von {total}.',
+  matchHint: 'Wähle einen Begriff, dann das Passende dazu.',
+  notMatched: 'noch nicht zugeordnet',
+  matchedWith: 'zugeordnet zu „{target}“',
+  unmatch: 'Zuordnung von „{item}“ entfernen',
+  matchPicked: '„{item}“ gewählt. Wähle jetzt das Passende dazu.',
+  matched: '„{item}“ zugeordnet zu „{target}“.',
+  unmatched: 'Die Zuordnung von „{item}“ ist entfernt.',
+  putDown: '„{item}“ abgelegt.',
+  matchEvery: 'Bitte zuerst jeden Begriff zuordnen (noch ohne Zuordnung: {count}).',
 };
 export default de;

@@ -70,6 +70,19 @@ export const en = {
   dropped: '“{item}” dropped at position {position} of {total}.',
   answerKey: 'Answer key',
   needsScript: 'Checking answers needs JavaScript.',
+  blankLabel: 'Blank {n} of {total}',
+  pickOne: 'Choose…',
+  fillBlanks: 'Fill in every blank first ({count} empty).',
+  partlyRight: 'Partly right: {right} of {total}.',
+  matchHint: 'Pick an item, then its match.',
+  notMatched: 'not matched yet',
+  matchedWith: 'matched with “{target}”',
+  unmatch: 'Remove the match of “{item}”',
+  matchPicked: '“{item}” picked: now choose its match.',
+  matched: '“{item}” matched with “{target}”.',
+  unmatched: 'Match of “{item}” removed.',
+  putDown: '“{item}” put down.',
+  matchEvery: 'Match every item first ({count} left).',
 } satisfies Record<string, Message>;
 
 /** English fixes the keys: every catalogue is one of these. */

@@ -67,5 +67,18 @@ const es: Messages = {
   dropped: '«{item}» colocado en la posición {position} de {total}.',
   answerKey: 'Soluciones',
   needsScript: 'Para comprobar las respuestas se necesita JavaScript.',
+  blankLabel: 'Hueco {n} de {total}',
+  pickOne: 'Elige…',
+  fillBlanks: 'Rellena primero todos los huecos (vacíos aún: {count}).',
+  partlyRight: 'Correcta en parte: {right} de {total}.',
+  matchHint: 'Elige un elemento y luego su pareja.',
+  notMatched: 'sin emparejar',
+  matchedWith: 'emparejado con «{target}»',
+  unmatch: 'Quitar la pareja de «{item}»',
+  matchPicked: '«{item}» elegido. Ahora elige su pareja.',
+  matched: '«{item}» emparejado con «{target}».',
+  unmatched: 'Se quitó la pareja de «{item}».',
+  putDown: '«{item}» soltado.',
+  matchEvery: 'Empareja primero todos los elementos (sin pareja aún: {count}).',
 };
 export default es;

@@ -67,5 +67,18 @@ const fr: Messages = {
   dropped: '« {item} » déposé en position {position} sur {total}.',
   answerKey: 'Corrigé',
   needsScript: 'La vérification des réponses nécessite JavaScript.',
+  blankLabel: 'Trou {n} sur {total}',
+  pickOne: 'Choisir…',
+  fillBlanks: 'Remplissez d’abord chaque trou (encore vides : {count}).',
+  partlyRight: 'En partie juste : {right} sur {total}.',
+  matchHint: 'Choisissez un élément, puis ce qui lui correspond.',
+  notMatched: 'pas encore associé',
+  matchedWith: 'associé à « {target} »',
+  unmatch: 'Retirer l’association de « {item} »',
+  matchPicked: '« {item} » choisi. Choisissez maintenant ce qui lui correspond.',
+  matched: '« {item} » associé à « {target} ».',
+  unmatched: 'L’association de « {item} » est retirée.',
+  putDown: '« {item} » reposé.',
+  matchEvery: 'Associez d’abord chaque élément (encore sans association : {count}).',
 };
 export default fr;

@@ -67,5 +67,18 @@ const he: Messages = {
   dropped: '„{item}” הונח במקום {position} מתוך {total}.',
   answerKey: 'מפתח תשובות',
   needsScript: 'בדיקת התשובות דורשת JavaScript.',
+  blankLabel: 'חסר {n} מתוך {total}',
+  pickOne: 'בחרו…',
+  fillBlanks: 'יש למלא קודם את כל החסרים (ריקים עדיין: {count}).',
+  partlyRight: 'נכון בחלקו: {right} מתוך {total}.',
+  matchHint: 'בחרו פריט, ואחר כך את מה שמתאים לו.',
+  notMatched: 'עדיין ללא התאמה',
+  matchedWith: 'מותאם ל„{target}”',
+  unmatch: 'הסרת ההתאמה של „{item}”',
+  matchPicked: '„{item}” נבחר. עכשיו בחרו את מה שמתאים לו.',
+  matched: '„{item}” מותאם ל„{target}”.',
+  unmatched: 'ההתאמה של „{item}” הוסרה.',
+  putDown: '„{item}” הונח.',
+  matchEvery: 'יש להתאים קודם כל פריט (עדיין ללא התאמה: {count}).',
 };
 export default he;

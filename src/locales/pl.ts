@@ -72,5 +72,18 @@ const pl: Messages = {
   dropped: 'Odłożono „{item}” na pozycji {position} z {total}.',
   answerKey: 'Klucz odpowiedzi',
   needsScript: 'Sprawdzanie odpowiedzi wymaga JavaScriptu.',
+  blankLabel: 'Luka {n} z {total}',
+  pickOne: 'Wybierz…',
+  fillBlanks: 'Najpierw uzupełnij wszystkie luki (puste: {count}).',
+  partlyRight: 'Częściowo dobrze: {right} z {total}.',
+  matchHint: 'Wybierz element, a potem to, co do niego pasuje.',
+  notMatched: 'jeszcze bez pary',
+  matchedWith: 'w parze z „{target}”',
+  unmatch: 'Usuń parę dla „{item}”',
+  matchPicked: 'Wybrano „{item}”. Teraz wybierz, co do niego pasuje.',
+  matched: '„{item}” w parze z „{target}”.',
+  unmatched: 'Usunięto parę dla „{item}”.',
+  putDown: 'Odłożono „{item}”.',
+  matchEvery: 'Najpierw dopasuj wszystkie elementy (bez pary: {count}).',
 };
 export default pl;

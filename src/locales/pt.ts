@@ -67,5 +67,18 @@ const pt: Messages = {
   dropped: '«{item}» largado na posição {position} de {total}.',
   answerKey: 'Soluções',
   needsScript: 'Verificar as respostas requer JavaScript.',
+  blankLabel: 'Lacuna {n} de {total}',
+  pickOne: 'Escolha…',
+  fillBlanks: 'Preencha primeiro todas as lacunas (ainda vazias: {count}).',
+  partlyRight: 'Em parte certa: {right} de {total}.',
+  matchHint: 'Escolha um item e depois o seu par.',
+  notMatched: 'ainda sem par',
+  matchedWith: 'associado a «{target}»',
+  unmatch: 'Retirar o par de «{item}»',
+  matchPicked: '«{item}» escolhido. Agora escolha o seu par.',
+  matched: '«{item}» associado a «{target}».',
+  unmatched: 'O par de «{item}» foi retirado.',
+  putDown: '«{item}» largado.',
+  matchEvery: 'Associe primeiro todos os itens (ainda sem par: {count}).',
 };
 export default pt;

@@ -72,5 +72,18 @@ const ru: Messages = {
   dropped: '«{item}» опущен на позицию {position} из {total}.',
   answerKey: 'Ответы',
   needsScript: 'Для проверки ответов нужен JavaScript.',
+  blankLabel: 'Пропуск {n} из {total}',
+  pickOne: 'Выберите…',
+  fillBlanks: 'Сначала заполните все пропуски (пустых: {count}).',
+  partlyRight: 'Частично верно: {right} из {total}.',
+  matchHint: 'Выберите элемент, затем его пару.',
+  notMatched: 'пока без пары',
+  matchedWith: 'в паре с «{target}»',
+  unmatch: 'Убрать пару для «{item}»',
+  matchPicked: '«{item}» выбран. Теперь выберите его пару.',
+  matched: '«{item}» в паре с «{target}».',
+  unmatched: 'Пара для «{item}» убрана.',
+  putDown: '«{item}» отпущен.',
+  matchEvery: 'Сначала подберите пару каждому элементу (без пары: {count}).',
 };
 export default ru;

@@ -72,5 +72,18 @@ const uk: Messages = {
   dropped: '«{item}» опущено на позицію {position} з {total}.',
   answerKey: 'Відповіді',
   needsScript: 'Для перевірки відповідей потрібен JavaScript.',
+  blankLabel: 'Пропуск {n} з {total}',
+  pickOne: 'Виберіть…',
+  fillBlanks: 'Спершу заповніть усі пропуски (порожніх: {count}).',
+  partlyRight: 'Частково правильно: {right} з {total}.',
+  matchHint: 'Виберіть елемент, потім його пару.',
+  notMatched: 'ще без пари',
+  matchedWith: 'у парі з «{target}»',
+  unmatch: 'Прибрати пару для «{item}»',
+  matchPicked: '«{item}» вибрано. Тепер виберіть його пару.',
+  matched: '«{item}» у парі з «{target}».',
+  unmatched: 'Пару для «{item}» прибрано.',
+  putDown: '«{item}» відпущено.',
+  matchEvery: 'Спершу доберіть пару кожному елементу (без пари: {count}).',
 };
 export default uk;

@@ -59,11 +59,14 @@ function cached(cache: Map<string, Token[]>, source: string, lex: (s: string) =>
 const lexInline = (s: string) => cached(inlineCache, s, (src) => Lexer.lexInline(src, { gfm: true }));
 const lexBlock = (s: string) => cached(blockCache, s, (src) => Lexer.lex(src, { gfm: true }));
 
+/** How text becomes a part: as it is, or with its holes filled (renderWithHoles). */
+let textPart: (text: string) => Part = (text) => text;
+
 function inlineToken(token: Token): Part {
   switch (token.type) {
     case 'text': {
       const t = token as Tokens.Text;
-      return t.tokens ? t.tokens.map(inlineToken) : decodeEntities(t.text);
+      return t.tokens ? t.tokens.map(inlineToken) : textPart(decodeEntities(t.text));
     }
     case 'escape':
       return (token as Tokens.Escape).text;
@@ -93,6 +96,20 @@ const inlineTokens = (tokens: readonly Token[] | undefined): Part[] => (tokens ?
 export function renderInline(source: string | undefined): Part[] | typeof nothing {
   if (!source) return nothing;
   return inlineTokens(lexInline(source));
+}
+
+/**
+ * Renders inline markdown with `text` deciding how each run of plain text becomes parts (a cloze
+ * question puts its blanks in where the text holds a placeholder character).
+ */
+export function renderInlineWith(source: string, text: (plain: string) => Part): Part[] {
+  const outer = textPart;
+  textPart = text;
+  try {
+    return inlineTokens(lexInline(source));
+  } finally {
+    textPart = outer;
+  }
 }
 
 function blockToken(token: Token): Part {

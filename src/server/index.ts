@@ -16,6 +16,7 @@ import { keepTrustworthy } from '../data/keep-trustworthy.js';
 import { attributeValue, jsonScript } from '../render/json-script.js';
 import { loadMessages } from '../shared/messages.js';
 import { resolveLocale } from '../data/format.js';
+import { kindsToLoad } from '../elements/recap-quiz/questions/index.js';
 import type { Article, Problem } from '../data/types.js';
 
 export type RecapTag = 'recap-article' | 'recap-summary' | 'recap-figures' | 'recap-quiz';
@@ -101,6 +102,8 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
   const lang = data.lang ? undefined : (options.lang ?? 'en');
   // Languages other than English are files of their own: load this one before rendering.
   await loadMessages(resolveLocale(data.lang ?? lang!));
+  // So are the rarer question types (cloze, matching): load those the quiz has.
+  if (data.quiz) await kindsToLoad(data.quiz)?.();
   const template = html`<${tag} .article=${data} lang=${lang ?? nothing} heading-level=${options.headingLevel ?? nothing}
     theme=${options.theme ?? nothing} mode=${options.mode ?? nothing} persist=${options.persist ?? nothing}
     ?points-only=${options.pointsOnly} ?print-answer-key=${options.printAnswerKey} ?defer-hydration=${options.deferHydration}></${tag}>`;

@@ -199,8 +199,34 @@ export abstract class RecapElement extends LitElement {
    * words are here, so its first render is the one the server made (not the placeholder).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.hydrating && !isServer) await loadMessages(this.#wantedLocale());
+    if (this.hydrating && !isServer) {
+      await loadMessages(this.#wantedLocale());
+      await this.#loadCode();
+    }
     return super.scheduleUpdate();
+  }
+
+  /**
+   * What the ready state of `article` needs that is loaded on demand (a quiz's rarer question
+   * types): a function that loads it, or undefined when all of it is here. Until it is, the
+   * element shows its placeholder; code that cannot be loaded is the error state.
+   */
+  protected codeToLoad(_article: Article): (() => Promise<unknown>) | undefined {
+    return undefined;
+  }
+
+  /** Loads what `codeToLoad` names for the shown data, if anything; never rejects. */
+  #loadCode(): Promise<void> {
+    const data = this.data;
+    const load = this.status === 'ready' && data ? this.codeToLoad(data) : undefined;
+    if (!load) return Promise.resolve();
+    return load().then(
+      () => this.requestUpdate(),
+      (error: unknown) => {
+        if (this.data !== data) return;
+        this.accept({ ok: false, problems: [{ path: '', message: `code this ${this.localName} needs could not be loaded (${String(error)})` }] }, 'property');
+      },
+    );
   }
 
   /**
@@ -284,8 +310,8 @@ export abstract class RecapElement extends LitElement {
   /** Resolves once the element has rendered, in its own language when that arrives as a file. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!messagesReady(this.locale) || this.#explaining) {
-      await (this.#explaining ?? loadMessages(this.locale));
+    while (!messagesReady(this.locale) || this.#explaining || (this.status === 'ready' && this.data && this.codeToLoad(this.data))) {
+      await (this.#explaining ?? (messagesReady(this.locale) ? this.#loadCode() : loadMessages(this.locale)));
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -302,6 +328,7 @@ export abstract class RecapElement extends LitElement {
     // so a German widget never shows English words first.
     const locale = this.locale;
     if (!messagesReady(locale)) void loadMessages(locale).then(() => this.requestUpdate());
+    void this.#loadCode();
   }
 
   /**
@@ -332,7 +359,7 @@ export abstract class RecapElement extends LitElement {
 
   protected override render(): TemplateResult {
     const wordsReady = messagesReady(this.locale);
-    if (this.status === 'ready' && this.data && this.viewport.near && wordsReady) {
+    if (this.status === 'ready' && this.data && this.viewport.near && wordsReady && !this.codeToLoad(this.data)) {
       const lang = this.data.lang ? resolveLocale(this.data.lang) : undefined;
       return html`<div part="base" class="base ${this.readyClass(this.data)}" lang=${lang ?? nothing} dir=${lang ? textDirection(lang) : nothing}>${this.renderReady(this.data)}</div>`;
     }

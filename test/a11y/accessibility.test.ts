@@ -9,7 +9,7 @@ import type { RecapQuiz } from '../../src/elements/recap-quiz/recap-quiz.js';
 import type { RecapElement } from '../../src/shared/recap-element.js';
 import { en } from '../../src/locales/en.js';
 import { seed } from '../fixtures.js';
-import { $, $$, click, deepActive, press, settle, tabTo } from '../elements/helpers.js';
+import { $, $$, click, deepActive, press, settle, tabTo, type } from '../elements/helpers.js';
 import { engine, checkedInstead } from '../engine.js';
 
 const TAGS = ['recap-summary', 'recap-figures', 'recap-quiz', 'recap-article'] as const;
@@ -88,6 +88,23 @@ describe('accessibility', () => {
       await expect(el, `question ${i + 1}`).to.be.accessible();
       const choice = $(el, '.choice');
       if (choice) await click(choice);
+      for (const blank of $$<HTMLInputElement>(el, 'input.blank')) {
+        await click(blank);
+        await press('1');
+      }
+      for (const select of $$<HTMLSelectElement>(el, 'select.blank')) {
+        select.focus();
+        await type(select.options[1]!.text);
+        select.blur();
+      }
+      const items = $$(el, '[part~="match-item"]');
+      for (const [k, item] of items.entries()) {
+        await click(item);
+        await settle(el);
+        if (k === 0) await expect(el, `question ${i + 1}, an item picked`).to.be.accessible();
+        await click($$(el, '[part~="match-target"]')[k]!);
+        await settle(el);
+      }
       await click($(el, '#action')!);
       await settle(el);
       if ($(el, '.input-error:not([hidden])')) {
@@ -223,6 +240,27 @@ describe('accessibility', () => {
     await press('Enter');
     await settle(el);
     stateInWords(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a picked matching item in forced colours with our own system colour, and its state in words', async function () {
+    const full = seed();
+    const el = await mount('recap-quiz', { ...full, quiz: { ...full.quiz!, questions: full.quiz!.questions.filter((q) => q.type === 'matching') } });
+    const item = $(el, '[part~="match-item"]')!;
+    await click(item);
+    await settle(el);
+    // The state is said, not only shown: pressed, and each item's match (or none) in words.
+    expect(item.getAttribute('aria-pressed')).to.equal('true');
+    expect($$(el, '.match-slot').map((s) => s.textContent!.trim())).to.deep.equal(Array(3).fill(en.notMatched));
+    if (!engine.forcedColors) {
+      checkedInstead(this, 'its driver cannot emulate forced colours; checked: the picked item is pressed and every match is in words');
+      return;
+    }
+    await forcedColors('active');
+    const probe = await fixture(html`<div style="background: Highlight"></div>`);
+    const highlight = getComputedStyle(probe).backgroundColor;
+    expect(getComputedStyle(item).backgroundColor, 'the picked item').to.equal(highlight);
+    expect(getComputedStyle($$(el, '[part~="match-item"]')[1]!).backgroundColor, 'an item not picked').to.not.equal(highlight);
     await expect(el).to.be.accessible();
   });
 

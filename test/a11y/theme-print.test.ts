@@ -64,7 +64,7 @@ describe('printing a quiz', () => {
     await sheet!.updateComplete;
     await key!.updateComplete;
     expect(getComputedStyle($(sheet!, '.print-sheet')!).display).to.equal('none');
-    expect(sheet!.shadowRoot!.querySelectorAll('.print-sheet > li')).to.have.length(10);
+    expect(sheet!.shadowRoot!.querySelectorAll('.print-sheet > li')).to.have.length(12);
     expect($(key!, '.print-sheet .answer')!.textContent).to.contain('Answer key: At the Ciragan Palace in Istanbul');
     if (!engine.emulateMedia) {
       checkedInstead(this, 'its driver cannot emulate print; checked: the sheet is hidden on screen and the engine keeps the print rules');

@@ -87,6 +87,45 @@ const choices = fc
   .array(fc.tuple(text, some(text), fc.boolean(), ext), { minLength: 2, maxLength: 8 })
   .map((cs) => cs.map(([t, feedback, namedId, e], j) => withExt(strip({ id: namedId ? `c${j}-x` : String.fromCharCode(97 + j), text: t, feedback }), e)));
 
+/** A blank's answer or choice: short text a reader types, awkward at times. */
+const answerText = fc.oneof(fc.constantFrom('Istanbul', 'Çırağan Palace', '4300', 'a | b', '~x', ']]', '[[', 'Київ', 'שלום'), awkwardText(1, 3)).filter((t) => t.length <= 200 && visible(t));
+
+/** A cloze question's text and blanks: text pieces with {{id}} between them, every blank once. */
+const cloze = fc
+  .tuple(
+    fc.array(fc.tuple(fc.boolean(), fc.uniqueArray(answerText, { minLength: 1, maxLength: 3 }), fc.array(answerText, { maxLength: 2 }), fc.boolean()), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.oneof(text, fc.constant(''), fc.constant(' ')), { minLength: 5, maxLength: 5 }),
+    some(fc.boolean()),
+    some(fc.boolean()),
+  )
+  .map(([blanks, pieces, caseSensitive, ignoreAccents]) => {
+    const list = blanks.map(([namedId, answers, wrong, asList], j) => {
+      const id = namedId ? `blank-${j}` : `b${j + 1}`;
+      const choices = asList ? [...new Set([...wrong, ...answers])] : undefined;
+      return strip({ id, answers, choices: choices && choices.length >= 2 && choices.length <= 8 ? choices : undefined });
+    });
+    const textOut = list.map((b, j) => `${pieces[j]}{{${b.id}}}`).join('') + pieces[list.length];
+    return strip({ type: 'cloze', text: textOut, blanks: list, caseSensitive, ignoreAccents });
+  })
+  // The text pieces themselves must not open or close a blank.
+  .filter((q) => {
+    const marks = [...q.text.matchAll(/\{\{/g)].length;
+    return marks === q.blanks.length && !/\}\}[^{]*\}\}/.test(q.text.replace(/\{\{[^{}]*\}\}/g, '')) && visible(q.text.replace(/\{\{[^{}]*\}\}/g, 'x'));
+  });
+
+/** A matching question: items each matched to a target, extra targets, one target for several items only with reuseTargets. */
+const matching = fc
+  .tuple(fc.array(fc.tuple(text, fc.boolean()), { minLength: 2, maxLength: 5 }), fc.array(fc.tuple(text, fc.boolean()), { minLength: 0, maxLength: 3 }), fc.boolean(), fc.array(fc.nat(), { minLength: 5, maxLength: 5 }))
+  .map(([items, extra, reuseTargets, picks]) => {
+    const targets = [...items, ...extra].map(([t, named], j) => ({ id: named ? `target-${j}` : `t${j + 1}`, text: t }));
+    const list = items.map(([t, named], j) => ({
+      id: named ? `item-${j}` : String.fromCharCode(97 + j),
+      text: t,
+      match: reuseTargets ? targets[picks[j]! % targets.length]!.id : targets[j]!.id,
+    }));
+    return strip({ type: 'matching', items: list, targets, reuseTargets: reuseTargets || undefined });
+  });
+
 const question = (i: number, figureIds: string[]) =>
   fc
     .record({
@@ -109,6 +148,8 @@ const question = (i: number, figureIds: string[]) =>
             type: 'order',
             items: items.map(([t, namedId, x], j) => withExt({ id: namedId ? `i${j}-x` : String.fromCharCode(97 + j), text: t }, x)),
           })),
+          cloze,
+          matching,
         )
         .map((specific) => {
           const q = strip({ ...common, ...specific }) as Record<string, unknown>;

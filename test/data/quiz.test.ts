@@ -42,6 +42,22 @@ describe('correctResponse', () => {
   });
 });
 
+describe('partial credit', () => {
+  const cloze = quiz.questions.find((x) => x.type === 'cloze') as QuestionOf<'cloze'>;
+  const matching = quiz.questions.find((x) => x.type === 'matching') as QuestionOf<'matching'>;
+  it('cloze: each blank counts alone; right only when every blank is', () => {
+    const half: Response = { type: 'cloze', blanks: [' 30 ', 'territory'] };
+    expect(isCorrect(cloze, half)).to.equal(false);
+    expect(scoreQuiz({ ...quiz, questions: [cloze] }, new Map([[cloze.id, half]]))).to.include({ points: 1, maxPoints: 2, percent: 50, correct: 0 });
+    expect(isCorrect(cloze, { type: 'cloze', blanks: ['30', 'PRISONERS'] })).to.equal(true);
+  });
+  it('matching: each pair counts alone, to two decimals', () => {
+    const one: Response = { type: 'matching', pairs: [['planes', 'ukrainian-sources'], ['damage', 'investigators'], ['bridges', 'analysts']] };
+    expect(isCorrect(matching, one)).to.equal(false);
+    expect(scoreQuiz({ ...quiz, passPercent: 30, questions: [matching] }, new Map([[matching.id, one]]))).to.include({ points: 1, maxPoints: 3, percent: 33.3, passed: true });
+  });
+});
+
 describe('scoreQuiz', () => {
   it('adds points, percent, pass and band', () => {
     const responses = new Map<string, Response>([
@@ -50,7 +66,7 @@ describe('scoreQuiz', () => {
       ['analysts', { type: 'true-false', value: true }],
     ]);
     const score = scoreQuiz(quiz, responses);
-    expect(score).to.include({ points: 3, maxPoints: 12, correct: 2, answered: 3, total: 10, percent: 25, passed: false });
+    expect(score).to.include({ points: 3, maxPoints: 17, correct: 2, answered: 3, total: 12, percent: 17.6, passed: false });
     expect(score.band?.minPercent).to.equal(0);
   });
   it('leaves pass/fail undefined without passPercent', () => {

@@ -234,7 +234,7 @@ describe('validateArticle', () => {
     it('a quiz has 1-100 questions', () => expectProblem((a) => (a.quiz.questions = []), '/quiz/questions', 'questions must have at least 1 entry, found 0'));
     it('points are whole numbers 1-100', () => expectProblem((a) => (a.quiz.questions[0].points = 1.5), '/quiz/questions/0/points', 'points must be a whole number, found 1.5'));
     it('an unknown question type is reported at /type', () =>
-      expectProblem((a) => (a.quiz.questions[2].type = 'poll'), '/quiz/questions/2/type', /type must be one of "single", "multiple", "true-false", "numeric", "order", found "poll"/));
+      expectProblem((a) => (a.quiz.questions[2].type = 'poll'), '/quiz/questions/2/type', /type must be one of "single", "multiple", "true-false", "numeric", "order", "cloze", "matching", found "poll"/));
     it('a question without a type is reported at /type', () => expectProblem((a) => delete a.quiz.questions[2].type, '/quiz/questions/2/type', /type is missing/));
     it('single questions have 2-8 choices', () =>
       expectProblem((a) => (a.quiz.questions[0].choices = a.quiz.questions[0].choices.slice(0, 1)), '/quiz/questions/0/choices', 'choices must have at least 2 entries, found 1'));
@@ -333,7 +333,7 @@ describe('validateArticle', () => {
 describe('validateArticle, message by message', () => {
   const iso = (found: string) => `published must be an ISO 8601 date such as "2025-05-16" or "2025-05-16T09:30Z", found "${found}"`;
   const imageSrc = (found: string) => `src must be an https URL or a path relative to the page, found ${JSON.stringify(found)}`;
-  const types = '"single", "multiple", "true-false", "numeric", "order"';
+  const types = '"single", "multiple", "true-false", "numeric", "order", "cloze", "matching"';
   // [what, change, path, message]
   const refused: [string, Mutate, string, string][] = [
     ['a list for a string', (a) => (a.title = [1, 2]), '/title', 'title must be a string, found a list of 2'],
@@ -385,6 +385,20 @@ describe('validateArticle, message by message', () => {
     ['points 1.5', (a) => (a.quiz.questions[0].points = 1.5), '/quiz/questions/0/points', 'points must be a whole number, found 1.5'],
     ['11 results bands', (a) => (a.quiz.results = Array.from({ length: 11 }, (_, i) => ({ minPercent: i * 9, text: 't' }))), '/quiz/results', 'results must have at most 10 entries, found 11'],
     ['a figure that is a number', (a) => (a.figures = [1, ...a.figures]), '/figures/0', 'figures[0] must be an object, found 1'],
+    // Cloze (question 10 of the seed) and matching (question 11).
+    ['a blank with no accepted answer', (a) => (a.quiz.questions[10].blanks[0].answers = []), '/quiz/questions/10/blanks/0/answers', 'answers must have at least 1 entry, found 0'],
+    ['a blank whose answer is spaces', (a) => (a.quiz.questions[10].blanks[0].answers = ['  ']), '/quiz/questions/10/blanks/0/answers/0', 'answers[0] is blank: write text a reader can see'],
+    ['a blank mark that never closes', (a) => (a.quiz.questions[10].text = 'An immediate {{days-day ceasefire and {{exchange}}.'), '/quiz/questions/10/text', 'text has "{{" at character 14 that is never closed with "}}": a blank is written {{blank-id}}; write \\{{ to show the braces as text'],
+    ['a mark that names no blank', (a) => (a.quiz.questions[10].text = 'An immediate {{day}}-day ceasefire, {{days}} and {{exchange}}.'), '/quiz/questions/10/text', '{{day}} in text is not one of the blank ids (days, exchange)'],
+    ['a blank written twice', (a) => (a.quiz.questions[10].text = '{{days}} days, {{days}} and {{exchange}}.'), '/quiz/questions/10/text', '{{days}} is written twice in text; each blank is written once'],
+    ['a blank the text leaves out', (a) => (a.quiz.questions[10].text = 'An immediate {{days}}-day ceasefire.'), '/quiz/questions/10/blanks/1/id', 'blank "exchange" is not in the text; write {{exchange}} where the reader fills it in'],
+    ['a repeated blank id', (a) => (a.quiz.questions[10].blanks[1].id = 'days'), '/quiz/questions/10/blanks/1/id', 'blank id "days" is already used by an earlier blank (/quiz/questions/10/blanks/0/id); each blank needs its own id'],
+    ['an answer that is not among its blank\'s choices', (a) => (a.quiz.questions[10].blanks[1].answers = ['hostages']), '/quiz/questions/10/blanks/1/answers/0', 'answer "hostages" is not one of this blank\'s choices ("territory", "prisoners", "ambassadors"), so a reader could never pick it'],
+    ['a match that names no target', (a) => (a.quiz.questions[11].items[0].match = 'nobody'), '/quiz/questions/11/items/0/match', 'match "nobody" is not one of the target ids (ukrainian-sources, analysts, investigators, turkish-ministry)'],
+    ['one target matched by two items without reuseTargets', (a) => (a.quiz.questions[11].items[1].match = 'ukrainian-sources'), '/quiz/questions/11/items/1/match', 'target "ukrainian-sources" is already the match of item "planes"; give each item its own target, or set reuseTargets to true to let one target match several items'],
+    ['a repeated target id', (a) => (a.quiz.questions[11].targets[3].id = 'analysts'), '/quiz/questions/11/targets/3/id', 'target id "analysts" is already used by an earlier target (/quiz/questions/11/targets/1/id); each target needs its own id'],
+    ['a repeated item id', (a) => (a.quiz.questions[11].items[1].id = 'planes'), '/quiz/questions/11/items/1/id', 'item id "planes" is already used by an earlier item (/quiz/questions/11/items/0/id); each item needs its own id'],
+    ['a matching question with one item', (a) => (a.quiz.questions[11].items = [a.quiz.questions[11].items[0]]), '/quiz/questions/11/items', 'items must have at least 2 entries, found 1'],
   ];
   for (const [what, change, path, message] of refused) {
     it(`refuses ${what}`, () => {
@@ -393,6 +407,8 @@ describe('validateArticle, message by message', () => {
     });
   }
   const accepted: [string, Mutate][] = [
+    ['one target for two items with reuseTargets', (a) => ((a.quiz.questions[11].items[1].match = 'ukrainian-sources'), (a.quiz.questions[11].reuseTargets = true))],
+    ['braces that are text in a cloze, and "{{{" as a brace before a blank', (a) => (a.quiz.questions[10].text = 'Sets \\{{1}} are text; {{{days}}} and {{exchange}}.')],
     ['December and January', (a) => ((a.published = '2025-01-01'), (a.updated = '2025-12-31'))],
     ['a date-time with seconds and an offset', (a) => (a.published = '2025-01-01T23:59:59+02:00')],
     ['a relative image path, with a colon after the first slash', (a) => (a.image = { src: 'img/a:b.png', alt: 'x' })],

@@ -70,6 +70,8 @@ describe('registration', () => {
     for (const tag of ['x-summary', 'x-figures', 'x-quiz']) {
       const child = root.querySelector(tag);
       expect(child, tag).to.exist;
+      // The quiz first loads the modules of its cloze and matching questions.
+      await (child as RecapArticle).updateComplete;
       expect(child!.shadowRoot?.querySelector('[part~="base"]:not([part~="placeholder"])'), `${tag} renders`).to.exist;
     }
     expect(root.querySelector('recap-quiz')).to.equal(null);

@@ -62,9 +62,9 @@ describe('<recap-quiz> progress', () => {
     first.wrapper.remove();
 
     const again = await mount(seed());
-    expect(progressText(again.el)).to.equal('Question 2 of 10 · 2 points');
+    expect(progressText(again.el)).to.equal('Question 2 of 12 · 2 points');
     expect(($(again.el, 'input') as HTMLInputElement).value).to.equal('4');
-    expect(text($(again.el, '[part~="score"]'))).to.equal('Score: 1 of 12');
+    expect(text($(again.el, '[part~="score"]'))).to.equal('Score: 1 of 17');
     expect(again.answers).to.have.length(0);
   });
 
@@ -78,8 +78,8 @@ describe('<recap-quiz> progress', () => {
     const quiz = changed.quiz!;
     const edited = { ...changed, quiz: { ...quiz, questions: quiz.questions.map((q, i) => (i === 0 ? { ...q, prompt: 'Where are the talks?' } : q)) } };
     const again = await mount(edited);
-    expect(progressText(again.el)).to.equal('Question 1 of 10');
-    expect(text($(again.el, '[part~="score"]'))).to.equal('Score: 0 of 12');
+    expect(progressText(again.el)).to.equal('Question 1 of 12');
+    expect(text($(again.el, '[part~="score"]'))).to.equal('Score: 0 of 17');
   });
 
   it('shows the pick of an answer restored from saved progress even when no draft was kept', async () => {
@@ -129,7 +129,7 @@ describe('<recap-quiz> progress', () => {
       await checkAndNext(first.el);
       first.wrapper.remove();
       const again = await mount(seed());
-      expect(progressText(again.el)).to.equal('Question 2 of 10 · 2 points');
+      expect(progressText(again.el)).to.equal('Question 2 of 12 · 2 points');
       expect(logged).to.deep.equal([]);
     } finally {
       Object.defineProperty(window, 'localStorage', descriptor);
@@ -144,10 +144,10 @@ describe('<recap-quiz> progress', () => {
       const first = await mount(seed());
       await click(choice(first.el, 'ciragan'));
       await checkAndNext(first.el);
-      expect(progressText(first.el)).to.equal('Question 2 of 10 · 2 points');
+      expect(progressText(first.el)).to.equal('Question 2 of 12 · 2 points');
       first.wrapper.remove();
       const again = await mount(seed());
-      expect(progressText(again.el)).to.equal('Question 2 of 10 · 2 points');
+      expect(progressText(again.el)).to.equal('Question 2 of 12 · 2 points');
     } finally {
       Storage.prototype.setItem = setItem;
     }

@@ -281,7 +281,7 @@ describe('<recap-quiz>', () => {
     it('scores every answer, shows the final score, pass mark and band, and retries', async () => {
       const { el, answers, completes } = await mount(seed());
       const quiz = seed().quiz!;
-      expect(text($(el, '[part~="progress"]'))).to.equal('Question 1 of 10');
+      expect(text($(el, '[part~="progress"]'))).to.equal('Question 1 of 12');
       for (let n = 0; n < quiz.questions.length; n++) {
         const q = quiz.questions[n]!;
         // Answer the first three right, the rest wrong (or left as they are).
@@ -293,20 +293,35 @@ describe('<recap-quiz>', () => {
           await click($(el, 'input')!);
           await type(String(right ? q.answer : q.answer + 1));
         }
+        // Wrong in every blank, and every pair: no part of their points.
+        if (q.type === 'cloze')
+          for (const [k, blank] of q.blanks.entries()) {
+            const control = $$<HTMLInputElement & HTMLSelectElement>(el, '[part~="blank"]')[k]!;
+            control.focus();
+            await type(blank.choices ? blank.choices.find((c) => !blank.answers.includes(c))! : 'x');
+            // A list picked by typing is left, so that no engine keeps it open over the next click.
+            control.blur();
+          }
+        if (q.type === 'matching')
+          for (const [k, item] of q.items.entries()) {
+            const wrong = q.targets.find((t) => t.id === q.items[(k + 1) % q.items.length]!.match)!;
+            await click($$(el, '[part~="match-item"]').find((b) => text(b) === item.text)!);
+            await click($$(el, '[part~="match-target"]').find((b) => text(b).startsWith(wrong.text))!);
+          }
         await click(actionButton(el));
         await settle(el);
         expect(verdict(el)).to.equal(right ? 'Correct.' : 'Not quite.');
         if (q.evidence) expect(text($(el, '.evidence blockquote'))).to.equal(q.evidence.quote.replace(/\s+/g, ' '));
-        expect(text($(el, '[part~="score"]'))).to.match(/^Score: \d+ of 12$/);
+        expect(text($(el, '[part~="score"]'))).to.match(/^Score: \d+ of 17$/);
         if (n === 0) await expect(el).to.be.accessible();
         await click(actionButton(el));
         await settle(el);
       }
-      expect(answers).to.have.length(10);
+      expect(answers).to.have.length(12);
       expect(completes).to.have.length(1);
-      expect(completes[0]!.score).to.include({ points: 4, maxPoints: 12, correct: 3, percent: 33.3, passed: false });
+      expect(completes[0]!.score).to.include({ points: 4, maxPoints: 17, correct: 3, percent: 23.5, passed: false });
       const results = $(el, '[part~="results"]')!;
-      expect(text(results)).to.contain('You scored 4 of 12 (33%).');
+      expect(text(results)).to.contain('You scored 4 of 17 (24%).');
       expect(text(results)).to.contain('You did not reach the pass mark of 60%.');
       expect(text(results)).to.contain('Worth another read');
       expect(deepActive()?.id).to.equal('results');
@@ -314,8 +329,8 @@ describe('<recap-quiz>', () => {
 
       await click($(el, '[part~="retry"]')!);
       await settle(el);
-      expect(text($(el, '[part~="progress"]'))).to.equal('Question 1 of 10');
-      expect(text($(el, '[part~="score"]'))).to.equal('Score: 0 of 12');
+      expect(text($(el, '[part~="progress"]'))).to.equal('Question 1 of 12');
+      expect(text($(el, '[part~="score"]'))).to.equal('Score: 0 of 17');
       expect(deepActive()?.id).to.equal(`q-${quiz.questions[0]!.id}`);
     });
   });

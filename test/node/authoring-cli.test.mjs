@@ -84,9 +84,10 @@ test('import --gift carries a Moodle question bank over, cross-checked with gift
   const questions = compiled.article.quiz.questions;
   const byId = Object.fromEntries(questions.map((q) => [q.id, q]));
 
-  // Every question gift-pegjs reads as multiple choice, true-false or numeric is there, with the same answers.
-  const reference = giftPegjs.parse(await readFile(fixture('moodle-bank.gift'), 'utf8')).filter((q) => ['MC', 'TF', 'Numerical'].includes(q.type));
-  assert.equal(questions.length, reference.length);
+  // Every question gift-pegjs reads as multiple choice, true-false, numeric, short answer or matching is there, with the same answers.
+  const all = giftPegjs.parse(await readFile(fixture('moodle-bank.gift'), 'utf8'));
+  assert.equal(questions.length, all.filter((q) => ['MC', 'TF', 'Numerical', 'Short', 'Matching'].includes(q.type)).length);
+  const reference = all.filter((q) => ['MC', 'TF', 'Numerical'].includes(q.type) && !q.hasEmbeddedAnswers);
   for (const ref of reference) {
     const q = byId[ref.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')];
     assert.ok(q, `question "${ref.title}" is missing`);
@@ -110,14 +111,23 @@ test('import --gift carries a Moodle question bank over, cross-checked with gift
   assert.deepEqual(byId['escapes-braces'].choices.map((c) => c.text), ['{1, 2}', '[1, 2]', '1 = 2 ~ 3 # 4']);
   assert.equal(byId['capital-of-ukraine']['x-gift-category'], '$course$/top/Default for History 101/Week 3');
   assert.equal(byId.partial['x-gift-category'], '$course$/top/Default for History 101/Week 4');
-  assert.equal(byId.gap.prompt, 'The talks were held at the (…) Palace.');
+  // A missing word picked from a list, a short answer typed, pairs matched.
+  assert.deepEqual([byId.gap.type, byId.gap.prompt, byId.gap.text], ['cloze', 'The talks were held at the … Palace.', 'The talks were held at the {{b1}} Palace.']);
+  assert.deepEqual(byId.gap.blanks, [{ id: 'b1', answers: ['Ciragan'], choices: ['Ciragan', 'Dolmabahce', 'Topkapi'] }]);
+  assert.deepEqual([byId.short.type, byId.short.text, byId.short.blanks], ['cloze', '{{b1}}', [{ id: 'b1', answers: ['Istanbul', 'İstanbul'] }]]);
+  const match = all.find((q) => q.type === 'Matching');
+  assert.equal(byId.match.type, 'matching');
+  assert.deepEqual(
+    byId.match.items.map((i) => [i.text, byId.match.targets.find((t) => t.id === i.match).text]),
+    match.matchPairs.map((p) => [p.subquestion.text, p.subanswer]),
+  );
 
-  for (const what of ['an essay question', 'a matching question', 'a short-answer question', 'partial credit (50% for "Medinsky\'s deputy")', 'negative marks', 'a description without answers', '$CATEGORY'])
+  for (const what of ['an essay question', 'partial credit (50% for "Medinsky\'s deputy")', 'negative marks', 'a description without answers', '$CATEGORY'])
     assert.ok(r.stderr.includes(what), `stderr should mention ${what}:\n${r.stderr}`);
   for (const l of r.stderr.trim().split('\n')) assert.ok(l.startsWith(`${fixture('moodle-bank.gift')}: not carried over: `), l);
 });
 
-test('import --quizdown keeps quizdown meanings: unordered boxes are multiple choice, numbered boxes single, numbered list a sequence', async () => {
+test('import --quizdown keeps quizdown meanings: unordered boxes are multiple choice, numbered boxes single, numbered list a sequence, pairs matching', async () => {
   const r = await run('import', '--quizdown', fixture('quizdown.md'));
   assert.equal(r.code, 0, r.stderr);
   const compiled = parseRecapMarkdown(r.stdout);
@@ -125,7 +135,11 @@ test('import --quizdown keeps quizdown meanings: unordered boxes are multiple ch
   const { quiz } = compiled.article;
   assert.equal(compiled.article.summary, undefined);
   assert.equal(quiz.shuffle, 'choices');
-  assert.deepEqual(quiz.questions.map((q) => q.type), ['single', 'multiple', 'order', 'multiple']);
+  assert.deepEqual(quiz.questions.map((q) => q.type), ['single', 'multiple', 'order', 'multiple', 'matching']);
+  // quizdown's pairs: each item with its target, a target used twice.
+  const pairs = quiz.questions[4];
+  assert.deepEqual(pairs.items.map((i) => [i.text, pairs.targets.find((t) => t.id === i.match).text]), [['banana', 'fruit'], ['apple', 'fruit'], ['tomato', 'vegetable']]);
+  assert.equal(pairs.reuseTargets, true);
   const [person, capital, sequence] = quiz.questions;
   assert.equal(person.answer, 'a');
   assert.equal(person.choices[0].feedback, 'This is the correct answer!');

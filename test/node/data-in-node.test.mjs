@@ -9,7 +9,7 @@ test('validates and formats in Node', async () => {
   const r = validateArticle(a);
   assert.equal(r.ok, true);
   assert.equal(formatNumber(4300, 'de', { style: 'unit', unit: 'kilometer' }), '4.300 km');
-  assert.equal(scoreQuiz(a.quiz, new Map()).maxPoints, 12);
+  assert.equal(scoreQuiz(a.quiz, new Map()).maxPoints, 17);
 });
 
 test('the published JSON Schema agrees with the validator on the seed', async () => {
@@ -20,7 +20,7 @@ test('the published JSON Schema agrees with the validator on the seed', async ()
   assert.deepEqual(schema.anyOf, [{ required: ['summary'] }, { required: ['quiz'] }]);
   assert.equal(schema.additionalProperties, false);
   const question = schema.properties.quiz.properties.questions.items;
-  assert.deepEqual(question.oneOf.map((v) => v.properties.type.const), ['single', 'multiple', 'true-false', 'numeric', 'order']);
+  assert.deepEqual(question.oneOf.map((v) => v.properties.type.const), ['single', 'multiple', 'true-false', 'numeric', 'order', 'cloze', 'matching']);
 });
 
 test('a JSON Schema 2020-12 validator (ajv) accepts the seed and rejects what the contract rejects', async () => {

@@ -12,12 +12,16 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const seed = JSON.parse(await readFile(new URL('../../demo/data/istanbul-talks.json', import.meta.url), 'utf8'));
 const byId = new Map(seed.quiz.questions.map((q) => [q.id, q]));
 
+const oneBlank = structuredClone(seed);
+// One question per GIFT question: a cloze of one blank (one of two blanks is checked below).
+oneBlank.quiz.questions = oneBlank.quiz.questions.filter((q) => q.type !== 'cloze');
+
 test('GIFT output parses and says the same as the quiz', () => {
-  const { text, warnings, exported } = toGift(seed);
+  const { text, warnings, exported } = toGift(oneBlank);
   assert.deepEqual(warnings, []);
   const parsed = giftPegjs.parse(text).filter((q) => q.type !== 'Category' && q.type !== 'Description');
   assert.equal(parsed.length, exported.length);
-  assert.equal(parsed.length, seed.quiz.questions.length);
+  assert.equal(parsed.length, oneBlank.quiz.questions.length);
   for (const g of parsed) {
     const q = byId.get(g.title);
     assert.ok(q, `unknown title ${g.title}`);
@@ -45,12 +49,38 @@ test('GIFT output parses and says the same as the quiz', () => {
       assert.equal(g.type, 'Numerical');
       assert.deepEqual(g.choices, { type: 'range', number: q.answer, range: q.tolerance ?? 0 });
     }
+    if (q.type === 'matching') {
+      // Each item with its target's text; a target no item matches as a pair with no item.
+      assert.equal(g.type, 'Matching');
+      const target = (id) => q.targets.find((t) => t.id === id).text;
+      const distractors = q.targets.filter((t) => !q.items.some((i) => i.match === t.id)).map((t) => ['', t.text]);
+      assert.deepEqual(g.matchPairs.map((p) => [p.subquestion.text, p.subanswer]), [...q.items.map((i) => [i.text, target(i.match)]), ...distractors]);
+    }
     if (q.type === 'order') {
       // An ordering question becomes matching: each item paired with its position.
       assert.equal(g.type, 'Matching');
       assert.deepEqual(g.matchPairs.map((p) => [p.subquestion.text, p.subanswer]), q.items.map((item, i) => [item.text, String(i + 1)]));
     }
   }
+});
+
+test('GIFT writes a cloze as one question per blank: typed blanks as short answers, blanks with choices as missing words', () => {
+  const cloze = seed.quiz.questions.find((q) => q.type === 'cloze');
+  const out = toGift({ ...seed, quiz: { questions: [{ ...cloze, caseSensitive: true }] } });
+  const parsed = giftPegjs.parse(out.text).filter((q) => q.type !== 'Category' && q.type !== 'Description');
+  assert.deepEqual(parsed.map((g) => g.title), ['proposal-terms-days', 'proposal-terms-exchange']);
+  const [days, exchange] = parsed;
+  assert.equal(days.type, 'Short');
+  assert.deepEqual(days.choices.map((c) => [c.text.text, c.isCorrect]), [['30', true]]);
+  assert.equal(days.stem.text, 'Complete the sentence from the article. The proposal calls for an immediate _____ -day ceasefire and a comprehensive exchange of […].');
+  assert.equal(exchange.type, 'MC');
+  assert.equal(exchange.hasEmbeddedAnswers, true);
+  assert.deepEqual(exchange.choices.map((c) => [c.text.text, c.isCorrect]), [['territory', false], ['prisoners', true], ['ambassadors', false]]);
+  assert.ok(exchange.globalFeedback.text.startsWith(cloze.explanation));
+  assert.deepEqual(out.warnings, [
+    'question "proposal-terms": GIFT has one blank per question; its 2 blanks are written as 2 questions (proposal-terms-days, proposal-terms-exchange)',
+    'question "proposal-terms": GIFT cannot say that capitals count; Moodle will accept any',
+  ]);
 });
 
 test('GIFT keeps the evidence when a question has no explanation', () => {
@@ -103,6 +133,8 @@ test('Aiken output keeps single-answer questions and names the rest', () => {
   });
   assert.equal(warnings.length, seed.quiz.questions.length - expected.length);
   assert.ok(warnings.includes('skipped question "proposal": Aiken allows only one right answer'));
+  assert.ok(warnings.includes('skipped question "proposal-terms": Aiken has no fill-in-the-blank questions'));
+  assert.ok(warnings.includes('skipped question "who-says": Aiken has no matching questions'));
 });
 
 test('the CLI writes GIFT to stdout and warnings to stderr', async () => {
@@ -113,7 +145,9 @@ test('the CLI writes GIFT to stdout and warnings to stderr', async () => {
   );
   assert.equal(code, 0);
   assert.equal(stdout, toGift(seed).text);
-  assert.equal(stderr, '');
+  // The demo's cloze has two blanks: said once, on stderr.
+  assert.equal(stderr.trim().split('\n').length, 1);
+  assert.match(stderr, /GIFT has one blank per question; its 2 blanks are written as 2 questions/);
 });
 
 test('a percent question exports the number a reader types: 94, in GIFT and in xAPI', async () => {

@@ -144,8 +144,8 @@ test('the JSON Schema document: draft, id, title, the unexpressible rules, and f
   assert.equal(schema.properties.quiz.properties.passPercent.type, 'number');
   const question = schema.properties.quiz.properties.questions.items;
   assert.deepEqual(question.required, ['type']);
-  assert.deepEqual(question.properties.type, { enum: ['single', 'multiple', 'true-false', 'numeric', 'order'] });
-  assert.deepEqual(question.oneOf.map((v) => v.properties.type), [{ const: 'single' }, { const: 'multiple' }, { const: 'true-false' }, { const: 'numeric' }, { const: 'order' }]);
+  assert.deepEqual(question.properties.type, { enum: ['single', 'multiple', 'true-false', 'numeric', 'order', 'cloze', 'matching'] });
+  assert.deepEqual(question.oneOf.map((v) => v.properties.type), [{ const: 'single' }, { const: 'multiple' }, { const: 'true-false' }, { const: 'numeric' }, { const: 'order' }, { const: 'cloze' }, { const: 'matching' }]);
   assert.equal(question.oneOf[0].required[0], 'type');
   assert.equal(question.oneOf[0].properties.points.type, 'integer');
   assert.deepEqual(schema.properties.figures.items.properties.qualifier.enum, ['exact', 'approximately', 'at-least', 'more-than', 'up-to', 'less-than']);

@@ -1,21 +1,28 @@
 // What the script-tag bundle fetches from next to itself, and when: Lit's hydration support only
-// for pre-rendered widgets, the author's hints only for wrong data. Pages with good data and no
-// pre-rendered HTML load the bundle alone.
+// for pre-rendered widgets, the author's hints only for wrong data, a question type's module only
+// for a quiz that has one. Pages with good data, no pre-rendered HTML and common question types
+// load the bundle alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoBrowser } from './demo-browser.mjs';
 
 const demo = useDemoBrowser();
 const onDemand = (paths) => paths.filter((p) => /-(explain|hydrate)\.min\.js$/.test(p));
+const questionTypes = (paths) => paths.filter((p) => /-(cloze|matching)\.min\.js$/.test(p)).sort();
 
-async function open(path, { block } = {}) {
+async function open(path, { block, data } = {}) {
   const page = await demo.browser.newPage();
   const requested = [];
   const errors = [];
   const warnings = [];
-  if (block) {
+  if (block || data) {
     await page.setRequestInterception(true);
-    page.on('request', (r) => (block.test(r.url()) ? r.respond({ status: 404, body: 'gone' }) : r.continue()));
+    page.on('request', (r) => {
+      if (block?.test(r.url())) return r.respond({ status: 404, body: 'gone' });
+      // The page's article, changed by the test.
+      if (data && r.url().endsWith('/data/istanbul-talks.json')) return r.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(data) });
+      return r.continue();
+    });
   }
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -89,5 +96,55 @@ test('when the hints cannot be loaded, wrong data still shows its error state wi
   assert.deepEqual(problems.map((p) => p.path).sort(), ['/figures/0/evidence/quote', '/lang']);
   assert.equal(problems.find((p) => p.path === '/lang').message, 'lang: format');
   assert.equal(warnings.filter((w) => /hints for fixing the data could not load/.test(w)).length, 1, warnings.join('\n'));
+  await page.close();
+});
+
+/** The seed quiz of the five common types only. */
+const commonTypes = async () => {
+  const article = await seed();
+  article.quiz.questions = article.quiz.questions.filter((q) => q.type !== 'cloze' && q.type !== 'matching');
+  return article;
+};
+
+test('a quiz of the common question types never fetches the modules of cloze or matching', async () => {
+  const { page, requested, errors } = await open('/demo/csp.html', { data: await commonTypes() });
+  await page.waitForFunction(() => document.querySelector('recap-quiz')?.shadowRoot?.querySelector('fieldset'));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(questionTypes(requested), []);
+  await page.close();
+});
+
+test('a quiz with a cloze and a matching question fetches each module once, from next to the bundle, and both work under a strict CSP with Trusted Types', async () => {
+  const { page, requested, errors } = await open('/demo/csp.html');
+  await page.waitForFunction(() => document.querySelector('recap-quiz')?.shadowRoot?.querySelector('fieldset'));
+  assert.deepEqual(questionTypes(requested), ['/dist/recap-cloze.min.js', '/dist/recap-matching.min.js']);
+  // Mode "all" shows every question: the blanks and the matching buttons are there, and work.
+  const shown = await page.evaluate(async () => {
+    const quiz = document.querySelector('recap-quiz');
+    quiz.mode = 'all';
+    await quiz.updateComplete;
+    const root = quiz.shadowRoot;
+    const blank = root.querySelector('input[part~="blank"]');
+    blank.value = '30';
+    blank.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    root.querySelector('[part~="match-item"]').click();
+    await quiz.updateComplete;
+    return { blanks: root.querySelectorAll('[part~="blank"]').length, picked: root.querySelector('[part~="match-item"]').getAttribute('aria-pressed'), targets: root.querySelectorAll('[part~="match-target"]').length };
+  });
+  assert.deepEqual(shown, { blanks: 2, picked: 'true', targets: 4 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("when a question type's module cannot be loaded, the quiz shows its error state, and the rest of the page works", async () => {
+  const { page } = await open('/demo/csp.html', { block: /-matching\.min\.js$/ });
+  const state = await page.waitForFunction(() => {
+    const quiz = document.querySelector('recap-quiz');
+    const summary = document.querySelector('recap-summary');
+    const error = quiz?.shadowRoot?.querySelector('[part~="error"]');
+    return error && summary?.shadowRoot?.querySelector('[part~="base"]:not([part~="placeholder"])') && { error: error.textContent.trim(), problem: quiz.problems[0]?.message };
+  }).then((h) => h.jsonValue());
+  assert.equal(state.error, 'This quiz cannot be shown right now.');
+  assert.match(state.problem, /could not be loaded/);
   await page.close();
 });

@@ -59,6 +59,20 @@ test('the quiz HTML shows no right answer, feedback or explanation', async () =>
   }
 });
 
+test('a pre-rendered cloze and matching question show their controls and, for readers without JavaScript, their sheet, never their answers', async () => {
+  const [, article] = (await demoData()).find(([, a]) => a.quiz?.questions.some((q) => q.type === 'cloze'));
+  const r = await renderRecapHtml(article, { element: 'recap-quiz', mode: 'all' });
+  assert.ok(r.ok);
+  const html = shown(r.html).replace(/<!--[^>]*-->/g, '');
+  assert.equal(html.match(/part="blank"/g)?.length, 2);
+  assert.equal(html.match(/part="match-item"/g)?.length, 3);
+  assert.match(html, /immediate <span class="print-blank">__________<\/span>-day ceasefire/);
+  assert.match(html, /\(territory \/ prisoners \/ ambassadors\)/);
+  assert.doesNotMatch(html, /\{\{|\[\[|Answer key|right answer/);
+  const keyed = shown((await renderRecapHtml(article, { element: 'recap-quiz', printAnswerKey: true })).html).replace(/<!--[^>]*-->/g, '');
+  assert.match(keyed, /Answer key: 1\. 30; 2\. prisoners/);
+});
+
 test('text in the data cannot end the inline script or open a comment', async () => {
   const [, seed] = (await demoData()).find(([f]) => f === 'istanbul-talks.json');
   const article = { ...seed, title: 'Ends </script><script>alert(1)</script> and <!-- opens' };

@@ -42,7 +42,7 @@ test('without JavaScript, the summary and figures read and the quiz is a questio
     sheet: getComputedStyle(el.shadowRoot.querySelector('.print-sheet')).display,
     form: getComputedStyle(el.shadowRoot.querySelector('.question-form')).display,
   }));
-  assert.deepEqual(shown, { items: 10, sheet: 'block', form: 'none' });
+  assert.deepEqual(shown, { items: 12, sheet: 'block', form: 'none' });
   assert.doesNotMatch(quiz, /Answer key|Correct|Not quite/i);
   await page.close();
 });

@@ -2,7 +2,8 @@
  * Screenshot tests: each element at 280, 600 and 1000 px, light and dark, left-to-right
  * and right-to-left, against committed baselines in test/visual/screenshots/baseline.
  * Then the states readers see most, at 280 and 600 px, light and dark: a question's feedback,
- * the review, keyboard focus, and the error state. A layout, colour or wording change fails
+ * the review, keyboard focus, and the error state; and the cloze and matching questions half
+ * done (a blank typed, a pair made, an item picked up) and checked partly right, also right to left. A layout, colour or wording change fails
  * here (thresholds in web-test-runner.config.mjs); after an intended change, run
  * `npm run test:visual:update` and commit the new baselines.
  */
@@ -15,6 +16,8 @@ import type { RecapElement } from '../../src/shared/recap-element.js';
 import { correctResponse } from '../../src/data/quiz.js';
 import { freshProgress, progressStorageKey } from '../../src/data/quiz-session.js';
 import { arabic, seed } from '../fixtures.js';
+import type { Draft } from '../../src/data/quiz-session.js';
+import type { Response } from '../../src/data/quiz.js';
 import { tabTo } from '../elements/helpers.js';
 
 const TAGS = ['recap-summary', 'recap-figures', 'recap-quiz', 'recap-article'] as const;
@@ -72,6 +75,72 @@ describe('visual regression', function () {
     saved.drafts = { [first.id]: { choice: wrong.choice } };
     saved.finished = state === 'review';
     localStorage.setItem(progressStorageKey(article.id), JSON.stringify(saved));
+  }
+
+  /** The seed's cloze and matching questions alone, half done (a blank typed, a pair made, an item picked), or checked partly right. */
+  function blanksAndPairs(article: Article, state: 'draft' | 'checked-cloze' | 'checked-matching'): Article {
+    const questions = article.quiz!.questions.filter((q) => q.type === 'cloze' || q.type === 'matching');
+    const quiz = { ...article.quiz!, questions };
+    const [cloze, matching] = questions as [Extract<typeof questions[number], { type: 'cloze' }>, Extract<typeof questions[number], { type: 'matching' }>];
+    const saved = freshProgress(quiz, 1);
+    const pairs: [string, string][] = [[matching.items[0]!.id, matching.items[0]!.match], [matching.items[1]!.id, matching.items[2]!.match], [matching.items[2]!.id, matching.items[1]!.match]];
+    const drafts: Record<string, Draft> = { [cloze.id]: { blanks: ['30', ''] }, [matching.id]: { pairs: pairs.slice(0, 1), picked: matching.items[1]!.id } };
+    if (state !== 'draft') {
+      const answers: Record<string, Response> = { [cloze.id]: { type: 'cloze', blanks: ['30', cloze.blanks[1]!.choices![0]!] } };
+      if (state === 'checked-matching') answers[matching.id] = { type: 'matching', pairs };
+      saved.answers = answers;
+      saved.index = state === 'checked-matching' ? 1 : 0;
+    }
+    saved.drafts = drafts;
+    localStorage.clear();
+    localStorage.setItem(progressStorageKey(article.id), JSON.stringify(saved));
+    return { ...article, quiz };
+  }
+
+  for (const width of WIDTHS) {
+    for (const scheme of SCHEMES) {
+      it(`recap-quiz-blanks-pairs-${width}-${scheme}`, async () => {
+        const article = blanksAndPairs(seed(), 'draft');
+        const page = await render('recap-quiz', article, width, scheme, true);
+        page.querySelector('recap-quiz')!.setAttribute('mode', 'all');
+        await (page.querySelector('recap-quiz') as RecapElement).updateComplete;
+        await visualDiff(page, `recap-quiz-blanks-pairs-${width}-${scheme}`);
+      });
+    }
+  }
+
+  for (const width of [280, 600] as const) {
+    for (const scheme of SCHEMES) {
+      for (const type of ['cloze', 'matching'] as const) {
+        it(`recap-quiz-${type}-checked-${width}-${scheme}`, async () => {
+          const page = await render('recap-quiz', blanksAndPairs(seed(), `checked-${type}`), width, scheme, true);
+          await visualDiff(page, `recap-quiz-${type}-checked-${width}-${scheme}`);
+        });
+      }
+    }
+    it(`recap-quiz-blanks-pairs-${width}-light-rtl`, async () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const article = { ...seed(), lang: 'ar', body: undefined } as any;
+      article.quiz.title = 'هل تابعت المحادثات؟';
+      article.quiz.intro = 'أسئلة عن المقال.';
+      for (const q of article.quiz.questions) {
+        q.evidence = undefined;
+        if (q.type === 'cloze') {
+          q.prompt = 'أكمل الجملة من المقال.';
+          q.text = 'يدعو الاقتراح إلى وقف فوري لإطلاق النار مدته {{days}} يومًا وتبادل شامل لـ{{exchange}}.';
+          q.blanks = [{ id: 'days', answers: ['30'] }, { id: 'exchange', answers: ['الأسرى'], choices: ['الأراضي', 'الأسرى', 'السفراء'] }];
+        }
+        if (q.type === 'matching') {
+          q.prompt = 'طابق كل ادعاء مع من يقوله.';
+          q.items = q.items.map((item: object, i: number) => ({ ...item, text: ['أُصيبت 41 طائرة حربية روسية.', 'الضرر أقل بكثير ويمكن إصلاحه.', 'انهيار الجسرين إرهاب.'][i]! }));
+          q.targets = q.targets.map((t: object, i: number) => ({ ...t, text: ['مصادر أوكرانية', 'محللون روس على الإنترنت', 'محققون روس', 'وزارة الخارجية التركية'][i]! }));
+        }
+      }
+      const page = await render('recap-quiz', blanksAndPairs(article, 'draft'), width, 'light', true);
+      page.querySelector('recap-quiz')!.setAttribute('mode', 'all');
+      await (page.querySelector('recap-quiz') as RecapElement).updateComplete;
+      await visualDiff(page, `recap-quiz-blanks-pairs-${width}-light-rtl`);
+    });
   }
 
   for (const width of [280, 600] as const) {

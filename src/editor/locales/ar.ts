@@ -130,6 +130,8 @@ const ar: EditorMessages = {
   'type.true-false': 'صح أو خطأ',
   'type.numeric': 'عدد',
   'type.order': 'ترتيب',
+  'type.cloze': 'املأ الفراغات',
+  'type.matching': 'مطابقة',
   addQuestionOfType: 'إضافة سؤال:',
   prompt: 'السؤال',
   choices: 'الإجابات',

@@ -130,6 +130,8 @@ const de: EditorMessages = {
   'type.true-false': 'wahr oder falsch',
   'type.numeric': 'eine Zahl',
   'type.order': 'ordnen',
+  'type.cloze': 'Lücken füllen',
+  'type.matching': 'zuordnen',
   addQuestionOfType: 'Frage hinzufügen:',
   prompt: 'Frage',
   choices: 'Antworten',

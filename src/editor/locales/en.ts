@@ -133,6 +133,8 @@ export const editorEn = {
   'type.true-false': 'true or false',
   'type.numeric': 'a number',
   'type.order': 'put in order',
+  'type.cloze': 'fill in the blanks',
+  'type.matching': 'matching',
   addQuestionOfType: 'Add a question:',
   prompt: 'Question',
   choices: 'Choices',

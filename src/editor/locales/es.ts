@@ -130,6 +130,8 @@ const es: EditorMessages = {
   'type.true-false': 'verdadero o falso',
   'type.numeric': 'un número',
   'type.order': 'ordenar',
+  'type.cloze': 'completar huecos',
+  'type.matching': 'emparejar',
   addQuestionOfType: 'Añadir una pregunta:',
   prompt: 'Pregunta',
   choices: 'Respuestas',

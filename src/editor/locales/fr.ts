@@ -130,6 +130,8 @@ const fr: EditorMessages = {
   'type.true-false': 'vrai ou faux',
   'type.numeric': 'un nombre',
   'type.order': 'remettre dans l’ordre',
+  'type.cloze': 'texte à trous',
+  'type.matching': 'associer',
   addQuestionOfType: 'Ajouter une question :',
   prompt: 'Question',
   choices: 'Réponses',

@@ -130,6 +130,8 @@ const he: EditorMessages = {
   'type.true-false': 'נכון או לא נכון',
   'type.numeric': 'מספר',
   'type.order': 'סידור',
+  'type.cloze': 'השלמת חסר',
+  'type.matching': 'התאמה',
   addQuestionOfType: 'הוספת שאלה:',
   prompt: 'שאלה',
   choices: 'תשובות',

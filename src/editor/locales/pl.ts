@@ -130,6 +130,8 @@ const pl: EditorMessages = {
   'type.true-false': 'prawda czy fałsz',
   'type.numeric': 'liczba',
   'type.order': 'uporządkuj',
+  'type.cloze': 'uzupełnij luki',
+  'type.matching': 'dopasuj',
   addQuestionOfType: 'Dodaj pytanie:',
   prompt: 'Pytanie',
   choices: 'Odpowiedzi',

@@ -130,6 +130,8 @@ const pt: EditorMessages = {
   'type.true-false': 'verdadeiro ou falso',
   'type.numeric': 'um número',
   'type.order': 'ordenar',
+  'type.cloze': 'preencher lacunas',
+  'type.matching': 'associar',
   addQuestionOfType: 'Acrescentar uma pergunta:',
   prompt: 'Pergunta',
   choices: 'Respostas',

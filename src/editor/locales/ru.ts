@@ -130,6 +130,8 @@ const ru: EditorMessages = {
   'type.true-false': 'верно или неверно',
   'type.numeric': 'число',
   'type.order': 'упорядочить',
+  'type.cloze': 'заполнить пропуски',
+  'type.matching': 'сопоставить',
   addQuestionOfType: 'Добавить вопрос:',
   prompt: 'Вопрос',
   choices: 'Ответы',

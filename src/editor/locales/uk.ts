@@ -130,6 +130,8 @@ const uk: EditorMessages = {
   'type.true-false': 'правда чи неправда',
   'type.numeric': 'число',
   'type.order': 'упорядкувати',
+  'type.cloze': 'заповнити пропуски',
+  'type.matching': 'зіставити',
   addQuestionOfType: 'Додати запитання:',
   prompt: 'Запитання',
   choices: 'Відповіді',

@@ -1,5 +1,5 @@
 /** What the quiz tells the page: the details of recap-answer and recap-complete, each with its xAPI statement. */
-import { isCorrect, pointsOf, scoreQuiz, type Response } from '../../data/quiz.js';
+import { isCorrect, pointsEarned, pointsOf, scoreQuiz, type Response } from '../../data/quiz.js';
 import type { Article, Question, Quiz } from '../../data/types.js';
 import { answeredStatement, completedStatement, type XapiAgent } from '../../data/xapi.js';
 import type { RecapAnswerDetail, RecapCompleteDetail } from '../../shared/events.js';
@@ -21,7 +21,7 @@ export function answerDetail(article: Article & { quiz: Quiz }, q: Question, r: 
     index,
     response: r,
     correct,
-    points: correct ? pointsOf(q) : 0,
+    points: pointsEarned(q, r),
     maxPoints: pointsOf(q),
     score: scoreQuiz(article.quiz, answers),
     statement: answeredStatement(article, q, r, correct, actor),

@@ -153,7 +153,7 @@ export class QuizProgressController implements ReactiveController {
   draftOf(q: Question): Draft {
     const draft = this.progress?.drafts[q.id] ?? {};
     const answered = this.progress?.answers[q.id];
-    return answered ? draftFor(answered, draft.text) : draft;
+    return answered ? draftFor(answered, draft) : draft;
   }
 
   setDraft(q: Question, draft: Draft): void {

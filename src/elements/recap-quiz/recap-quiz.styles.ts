@@ -122,7 +122,8 @@ export const quizStyles = css`
     gap: 0.25em;
     max-inline-size: 20rem;
   }
-  .numeric input {
+  .numeric input,
+  .blank {
     font: inherit;
     min-block-size: 2.75rem;
     padding: 0.4em 0.6em;
@@ -140,11 +141,14 @@ export const quizStyles = css`
     flex: 1;
     min-inline-size: 0;
   }
-  .numeric.correct input {
+  .numeric.correct input,
+  .correct .blank {
     border-color: var(--_correct);
   }
   .numeric.incorrect input,
-  .numeric input[aria-invalid='true'] {
+  .numeric input[aria-invalid='true'],
+  .incorrect .blank,
+  .blank[aria-invalid='true'] {
     border-color: var(--_incorrect);
   }
   .hint {
@@ -157,15 +161,18 @@ export const quizStyles = css`
     display: grid;
     gap: 0.4em;
   }
-  .order-item {
+  .order-item,
+  .match-item {
     padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .order-item:has(.move) {
+  .order-item:has(.move),
+  .match-item {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: 0.25em 0.5em;
   }
   .order-text {
     flex: 1;
@@ -183,6 +190,49 @@ export const quizStyles = css`
   .move button[aria-disabled='true'] {
     opacity: 0.4;
     cursor: default;
+  }
+  /* Cloze: blanks inside the text; matching: items beside their targets (stacked when narrow). */
+  .cloze-text {
+    margin: 0;
+    line-height: 2.6;
+  }
+  .blank {
+    inline-size: 9em;
+    max-inline-size: 100%;
+    min-block-size: 2.25rem;
+    padding: 0.15em 0.4em;
+  }
+  select.blank {
+    inline-size: auto;
+  }
+  .blank-wrap .mark {
+    margin-inline: 0.3em;
+  }
+  .matching {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--_space);
+  }
+  .matching .order,
+  .match-result {
+    list-style: none;
+    padding: 0;
+    align-content: start;
+  }
+  .match-item > button:first-child,
+  .match-targets button {
+    flex: 1 1 100%;
+    text-align: start;
+  }
+  .match-slot,
+  .match-users {
+    font-size: 0.875em;
+  }
+  .match-slot {
+    flex: 1;
+  }
+  .match-users {
+    display: block;
   }
   .input-error {
     color: var(--_incorrect);
@@ -300,11 +350,13 @@ export const quizLayoutStyles = css`
     cursor: grab;
     touch-action: none;
   }
-  .handle[aria-pressed='true'] {
+  .handle[aria-pressed='true'],
+  .match-item [aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
-  .order-item.grabbed {
+  .order-item.grabbed,
+  .match-item.grabbed {
     border-color: var(--_accent);
     box-shadow: 0 0 0 2px var(--_accent);
   }
@@ -343,6 +395,9 @@ export const quizLayoutStyles = css`
       padding-inline: 0.5em;
       gap: 0.25em 0.5em;
     }
+    .matching {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   /* Wide cards: the bar and the score reach the card's inline end; choices sit in two
      columns instead of stretching, and running text keeps a readable line length. */
@@ -360,7 +415,8 @@ export const quizLayoutStyles = css`
     .bar::-webkit-progress-value {
       background: Highlight;
     }
-    .handle[aria-pressed='true'] {
+    .handle[aria-pressed='true'],
+    .match-item [aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
     }

@@ -11,7 +11,7 @@ import { quizLayoutStyles, quizStyles } from './recap-quiz.styles.js';
 import { QuizProgressController } from './progress-controller.js';
 import { OrderingController } from './ordering-controller.js';
 import { FocusController } from './focus-controller.js';
-import { kindOf, type QuizContext } from './questions/index.js';
+import { kindOf, kindsToLoad, type QuizContext } from './questions/index.js';
 import { orderOf } from './questions/order.js';
 import { controlsKey, firstControl, renderQuestion } from './questions/question.js';
 import { numberKey, renderAllAtOnce, renderOneAtATime } from './steps.js';
@@ -25,19 +25,20 @@ export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapComplet
 
 /**
  * A comprehension quiz on the article: single and multiple choice, true/false,
- * numeric and ordering questions. Each answer gets per-choice feedback, the
+ * numeric, ordering, fill-in-the-blanks (cloze) and matching questions. Each answer gets per-choice feedback, the
  * explanation and the article's own sentence; the end shows the score, the pass
  * mark, the results band and a review of every answer. Progress is saved as the
  * reader goes (keyed by the article id and the quiz content) and resumes after a
  * reload; "Start over" clears it. Works by keyboard alone: Tab between controls,
- * arrows within a choice group, Space to pick up and arrows to move an ordering item.
+ * arrows within a choice group, Space to pick up and arrows to move an ordering item,
+ * Enter to pick a matching item and Enter again on its match.
  *
  * @summary The article's comprehension quiz.
  * @tag recap-quiz
  *
  * @fires {RecapLoadDetail} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
  * @fires {RecapErrorDetail} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
- * @fires {RecapAnswerDetail} recap-answer - The reader checked an answer. Detail: `{ articleId, questionId, questionType, index, response, correct, points, maxPoints, score, statement }` (statement: xAPI "answered").
+ * @fires {RecapAnswerDetail} recap-answer - The reader checked an answer. Detail: `{ articleId, questionId, questionType, index, response, correct, points, maxPoints, score, statement }` (statement: xAPI "answered"; `points` may be a share of `maxPoints` for a partly right cloze or matching question, whose `correct` is false).
  * @fires {RecapCompleteDetail} recap-complete - The reader answered the last question. Detail: `{ articleId, score, answers, statement }` (statement: xAPI "completed").
  *
  * @slot - An optional `<script type="application/json">` holding the article data.
@@ -51,6 +52,9 @@ export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapComplet
  * @csspart prompt - The question's prompt.
  * @csspart choice - One answer option (also `choice-correct`, `choice-incorrect` after checking).
  * @csspart input - The numeric answer field.
+ * @csspart blank - A blank of a cloze question (a text field, or a list to pick from).
+ * @csspart match-item - An item of a matching question (a button that picks it up to be matched).
+ * @csspart match-target - A target of a matching question (a button that matches the picked item with it).
  * @csspart order-item - One item of an ordering question.
  * @csspart drag-handle - The handle that picks up an ordering item (pointer drag, or Space then arrow keys).
  * @csspart move-button - The move up/down buttons of an ordering question.
@@ -170,6 +174,11 @@ export class RecapQuiz extends RecapElement {
     if (first) this.#focusTargets.later(numberKey(first));
   }
 
+  /** A quiz with a rarer question type (cloze, matching) first loads that type's module. */
+  protected override codeToLoad(article: Article): (() => Promise<unknown>) | undefined {
+    return article.quiz && kindsToLoad(article.quiz);
+  }
+
   protected renderReady(article: Article): TemplateResult {
     const quiz = article.quiz;
     const p = this.#saved.progress;
@@ -208,6 +217,8 @@ export class RecapQuiz extends RecapElement {
       setDraft: (draft) => this.#setDraft(q, draft),
       ordering: () => this.#ordering,
       keep: (key) => this.#focusTargets.keep(key),
+      focusLater: (key) => this.#focusTargets.later(key),
+      announce: (key, vars) => (this.announcement = this.t(key, vars)),
     });
   }
 

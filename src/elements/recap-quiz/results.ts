@@ -1,7 +1,7 @@
 /** The end of the quiz: the score, the pass mark, the results band, "try again", and the review. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classNames } from '../../shared/class-names.js';
-import { formatNumber } from '../../data/format.js';
+import { formatNumber, shownPoints } from '../../data/format.js';
 import { scoreQuiz, type Response } from '../../data/quiz.js';
 import type { Article, Question } from '../../data/types.js';
 import { renderInline } from '../../render/markdown.js';
@@ -26,7 +26,7 @@ export function renderResults(view: ResultsView): TemplateResult {
   const percent = formatNumber(score.percent, locale, { style: 'percent', maximumFractionDigits: 0 });
   const passed = score.passed;
   return html`<section part="results" class="results">
-    ${view.heading(html`<span id="results" tabindex="-1" ${view.keep('results')}>${t('finalScore', { points: score.points, max: score.maxPoints, percent })}</span>`, 1, 'results-heading')}
+    ${view.heading(html`<span id="results" tabindex="-1" ${view.keep('results')}>${t('finalScore', { points: shownPoints(score.points, locale), max: score.maxPoints, percent })}</span>`, 1, 'results-heading')}
     ${passed === undefined
       ? nothing
       : html`<p class="pass ${classNames({ correct: passed, incorrect: !passed })}">

@@ -15,7 +15,7 @@ export function renderReview(questions: readonly Question[], answers: ReadonlyMa
       const correct = r ? isCorrect(q, r) : false;
       return html`<li class="review-item ${classNames({ correct, incorrect: !correct })}">
         <p class="prompt">${renderInline(q.prompt)}</p>
-        ${renderVerdict(correct, ctx, r ? html`<span>${t('yourAnswerIs', { answer: answerWords(q, r, ctx) })}</span>` : nothing)}
+        ${renderVerdict(correct, ctx, r ? html`<span>${t('yourAnswerIs', { answer: answerWords(q, r, ctx) })}</span>` : nothing, q, r)}
         ${correct ? nothing : html`<p>${t('rightAnswer', { answer: rightAnswerWords(q, ctx) })}</p>`}
         ${renderExplanation(q, article, ctx)}
       </li>`;

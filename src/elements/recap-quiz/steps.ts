@@ -1,6 +1,7 @@
 /** The two ways through the questions: one at a time with a check after each, or all on one page with one submit. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { pointsOf, scoreQuiz, type Response } from '../../data/quiz.js';
+import { shownPoints } from '../../data/format.js';
 import type { Article, Question } from '../../data/types.js';
 import type { QuizContext } from './questions/index.js';
 import { renderFeedback } from './feedback.js';
@@ -48,7 +49,7 @@ export function renderOneAtATime(view: StepView): TemplateResult {
       <div class="feedback" part="feedback" role="status">${response ? renderFeedback(q, response, view.article, view) : nothing}</div>
       <div class="actions">
         <button part="button" class="primary" type="submit" id="action" ${view.keep('action')}>${response ? (last ? t('seeResults') : t('next')) : t('check')}</button>
-        <p class="score" part="score">${t('runningScore', { points: score.points, max: score.maxPoints })}</p>
+        <p class="score" part="score">${t('runningScore', { points: shownPoints(score.points, view.locale), max: score.maxPoints })}</p>
       </div>
     </form>
   `;

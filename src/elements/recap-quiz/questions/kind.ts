@@ -2,7 +2,7 @@ import type { nothing, TemplateResult } from 'lit';
 import type { Response } from '../../../data/quiz.js';
 import type { Draft } from '../../../data/quiz-session.js';
 import type { QuestionOf, QuestionType, Quiz } from '../../../data/types.js';
-import type { Translate } from '../../../shared/messages.js';
+import type { MessageKey, Translate, Vars } from '../../../shared/messages.js';
 import type { OrderingController } from '../ordering-controller.js';
 import type { Keep } from '../focus-controller.js';
 
@@ -31,6 +31,10 @@ export interface QuestionContext extends QuizContext {
   ordering(): OrderingController;
   /** Keeps a control focus may move to, by its focus key (see FocusController). */
   readonly keep: Keep;
+  /** Moves focus, after the next update, to the control kept under `key`. */
+  focusLater(key: string): void;
+  /** Says something to screen-reader users (the quiz's live region). */
+  announce(key: MessageKey, vars?: Vars): void;
 }
 
 /**
@@ -48,6 +52,8 @@ export interface Kind<T extends QuestionType = QuestionType> {
   rightWords?(q: QuestionOf<T>, ctx: QuizContext): string;
   /** What the printed sheet shows under the prompt (the options to choose from). */
   print(q: QuestionOf<T>, ctx: QuizContext): TemplateResult | typeof nothing;
+  /** For a type scored part by part (cloze, matching): how many parts the response got right, and of how many. */
+  parts?(q: QuestionOf<T>, response: ResponseOf<T>): [right: number, total: number];
   /** Whether a rejected answer takes focus to the control (typed input the reader must fix). */
   readonly refocusOnError?: boolean;
 }

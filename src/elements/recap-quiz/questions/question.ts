@@ -7,7 +7,7 @@ import type { QuestionContext } from './kind.js';
 
 /** The focus key of a question's fieldset; focus goes to its first control when an answer is missing. */
 export const controlsKey = (q: Question) => `controls ${q.id}`;
-export const firstControl = (fieldset: Element) => fieldset.querySelector('input, button');
+export const firstControl = (fieldset: Element) => fieldset.querySelector('input, select, button');
 
 export function renderQuestion(q: Question, ctx: QuestionContext): TemplateResult {
   const errorId = `err-${q.id}`;
