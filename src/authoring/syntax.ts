@@ -37,13 +37,18 @@ export function writeNumber(n: number): string {
   return Object.is(n, -0) ? '-0' : String(n);
 }
 
+/** A JSON string that stays on one Markdown line: marked ends a heading's line at U+2028/U+2029. */
+function jsonString(s: string): string {
+  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
 /** JSON text for an extension value, keeping negative zero (JSON.stringify writes it as 0). */
 export function writeJson(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? writeNumber(value) : 'null';
   if (Array.isArray(value)) return '[' + value.map(writeJson).join(', ') + ']';
   if (value !== null && typeof value === 'object')
-    return '{' + Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${writeJson(v)}`).join(', ') + '}';
-  return JSON.stringify(value) ?? 'null';
+    return '{' + Object.entries(value).map(([k, v]) => `${jsonString(k)}: ${writeJson(v)}`).join(', ') + '}';
+  return typeof value === 'string' ? jsonString(value) : (JSON.stringify(value) ?? 'null');
 }
 
 // ---- Escaped text: a whole field written as a code span holding a JSON string. ----
@@ -66,7 +71,7 @@ export function readText(raw: string): string {
 /** The escaped form of any string: survives every Markdown context on one line. */
 export function escapeText(s: string): string {
   // Backticks would end the code span; the others are line or invisible breaks to some readers.
-  return '`' + JSON.stringify(s).replace(/[`\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '`';
+  return '`' + jsonString(s).replace(/`/g, '\\u0060') + '`';
 }
 
 // ---- The options block at the end of a heading or a list item: {#id, multiple, points: 2} ----
@@ -212,11 +217,11 @@ export function writeOptions(entries: readonly [string, unknown][]): string {
   const parts = entries.map(([key, value]) => {
     if (key === '#') return `#${String(value)}`;
     if (key === 'word') return String(value);
-    const k = /^[A-Za-z$_][\w$.-]*$/.test(key) ? key : JSON.stringify(key);
+    const k = /^[A-Za-z$_][\w$.-]*$/.test(key) ? key : jsonString(key);
     if (key.startsWith('x-') || key.includes('.x-') || typeof value === 'object') return `${k}: ${writeJson(value)}`;
     if (typeof value === 'number') return `${k}: ${writeNumber(value)}`;
     const s = String(value);
-    return `${k}: ${/^[^\s,{}"[\]][^,{}"[\]]*$/.test(s) && s === s.trim() ? s : JSON.stringify(s)}`;
+    return `${k}: ${/^[^\s,{}"[\]][^,{}"[\]\u2028\u2029]*$/.test(s) && s === s.trim() ? s : jsonString(s)}`;
   });
   return ` {${parts.join(', ')}}`;
 }

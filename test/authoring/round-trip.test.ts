@@ -45,6 +45,30 @@ describe('Recap Markdown round trip', () => {
     expect(Object.is(a.quiz!.passPercent, -0)).to.equal(true);
   });
 
+  it('keeps a line separator (U+2028) in a text written in a heading\'s options, where marked would end the heading', () => {
+    // Found by the property above: a matching target "\u2028\u0000" sent the question's heading into a paragraph.
+    const record = {
+      schemaVersion: 2,
+      id: 'separator',
+      title: 'Separator',
+      body: 'The river rose two metres overnight.',
+      quiz: {
+        questions: [
+          {
+            id: 'pairs',
+            type: 'matching',
+            prompt: 'Match them.',
+            items: [{ id: 'a', text: 'One', match: 't1' }, { id: 'b', text: 'Two', match: 't2' }],
+            targets: [{ id: 't1', text: 'One' }, { id: 't2', text: 'Two' }, { id: 't3', text: '\u2028\u0000' }],
+            evidence: { quote: 'The river rose two metres' },
+            'x-note': { 'a\u2029b': 'c\u2028d' },
+          },
+        ],
+      },
+    } as unknown as Article;
+    roundTrip(record);
+  });
+
   it('gives back the demo recap, and writes it without escapes', async () => {
     const record = (await (await fetch('/demo/data/istanbul-talks.json')).json()) as Article;
     const md = toRecapMarkdown(record);
