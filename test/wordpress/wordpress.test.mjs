@@ -182,6 +182,31 @@ test('a visitor reads the summary and figures, and answers the quiz to the resul
       await (await quiz.$('input')).click();
       await page.keyboard.type(String(q.answer));
     }
+    if (q.type === 'cloze') {
+      // The blanks stand in the order the text names them.
+      const order = [...q.text.matchAll(/\{\{([^}]+)\}\}/g)].map((m) => q.blanks.find((b) => b.id === m[1]));
+      const controls = await quiz.$$('.blank');
+      assert.equal(controls.length, order.length, 'one control per blank');
+      for (const [i, blank] of order.entries()) {
+        if (blank.choices) await controls[i].select(blank.answers[0]);
+        else {
+          await controls[i].click();
+          await page.keyboard.type(blank.answers[0]);
+        }
+      }
+    }
+    if (q.type === 'matching') {
+      // Pick each item, then the target with its match's text (targets are shuffled per reader).
+      for (const [i, item] of q.items.entries()) {
+        await (await quiz.$$('[part~="match-item"]'))[i].click();
+        const want = q.targets.find((t) => t.id === item.match).text.replace(/\*\*/g, '');
+        const targets = await quiz.$$('[part~="match-target"]');
+        const texts = await Promise.all(targets.map((t) => t.evaluate((b) => b.textContent.replace(b.querySelector('.match-users')?.textContent ?? '', '').trim())));
+        const at = texts.indexOf(want);
+        assert.ok(at >= 0, `a target reads "${want}" (${texts.join(' | ')})`);
+        await targets[at].click();
+      }
+    }
     await (await quiz.$('#action')).click(); // Check
     await quiz.waitForSelector('.verdict');
     await (await quiz.$('#action')).click(); // Next, or See results
