@@ -5,6 +5,7 @@
  */
 import type { EditorMessageKey, EditorTranslate } from './messages.js';
 import { segments } from './edit.js';
+import type { Path } from './draft.js';
 
 /** Field keys and the label each has in the form. */
 const FIELDS: Record<string, EditorMessageKey> = {
@@ -57,6 +58,12 @@ const FIELDS: Record<string, EditorMessageKey> = {
   items: 'orderItems',
   feedback: 'feedbackName',
   text: 'textName',
+  blanks: 'blanks',
+  caseSensitive: 'caseSensitive',
+  ignoreAccents: 'ignoreAccents',
+  targets: 'targets',
+  reuseTargets: 'reuseTargets',
+  match: 'matchNameShort',
   schemaVersion: 'schemaVersion',
 };
 
@@ -68,17 +75,25 @@ const ITEMS: Record<string, EditorMessageKey> = {
   choices: 'choice',
   items: 'item',
   results: 'band',
+  blanks: 'blank',
+  targets: 'target',
 };
 
-/** "Figure 3 › Evidence" for `/figures/2/evidence/quote`; the whole record for "". */
-export function fieldName(pointer: string, t: EditorTranslate): string {
+/**
+ * "Figure 3 › Evidence" for `/figures/2/evidence/quote`; the whole record for "". `typeOf` says
+ * the type of the question at a path (a matching question's items are named as such, not as steps).
+ */
+export function fieldName(pointer: string, t: EditorTranslate, typeOf?: (question: Path) => unknown): string {
   const parts = segments(pointer);
   if (!parts.length) return t('wholeRecord');
   const words: string[] = [];
   parts.forEach((part, i) => {
     const parent = parts[i - 1];
     if (typeof part === 'number') {
-      const key = typeof parent === 'string' ? ITEMS[parent] : undefined;
+      // A blank's answers are numbered spellings; a matching question's items are not steps.
+      const inBlank = parent === 'answers' && parts[i - 3] === 'blanks';
+      const matching = parent === 'items' && typeOf?.(parts.slice(0, i - 1)) === 'matching';
+      const key = inBlank ? 'blankAnswer' : matching ? 'matchItem' : typeof parent === 'string' ? ITEMS[parent] : undefined;
       if (key) words[words.length - 1] = t(key, { n: part + 1 });
       else words.push(String(part + 1));
       return;
@@ -93,6 +108,8 @@ export function fieldName(pointer: string, t: EditorTranslate): string {
       words[words.length - 1] = t('sourceUrl');
       return;
     }
+    if (part === 'items' && typeOf?.(parts.slice(0, i)) === 'matching') return void words.push(t('matchItems'));
+    if (part === 'answers' && parts[i - 2] === 'blanks') return void words.push(t('blankAnswers'));
     const key = FIELDS[part];
     words.push(key ? t(key, { n: '' }) : part);
   });

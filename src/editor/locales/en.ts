@@ -3,6 +3,7 @@
  * editor's message keys; the other languages (beside this file) are typed by it and import nothing else.
  */
 import type { Message } from '../../shared/messages.js';
+import type { editorEnKinds } from './en-kinds.js';
 
 export const editorEn = {
   drafts: 'Drafts',
@@ -150,6 +151,18 @@ export const editorEn = {
   addItem: 'Add a step',
   removeItem: 'Remove step {n}',
   orderNote: 'List the steps in the right order; readers see them shuffled.',
+  blanks: 'Blanks',
+  blank: 'Blank {n}',
+  blankAnswers: 'Accepted answers (every spelling)',
+  blankAnswer: 'Accepted answer {n}',
+  caseSensitive: 'Letter case must match',
+  ignoreAccents: 'Accept answers without accents (é = e)',
+  matchItems: 'Items',
+  matchItem: 'Item {n}',
+  matchNameShort: 'Match',
+  targets: 'Targets',
+  target: 'Target {n}',
+  reuseTargets: 'One target may match several items',
   answer: 'Answer',
   true: 'True',
   false: 'False',
@@ -186,5 +199,6 @@ export const editorEn = {
   notSaved: 'Not saved: {reason}',
 } satisfies Record<string, Message>;
 
-export type EditorMessageKey = keyof typeof editorEn;
+/** Every editor key: these words, and those shipped with the cloze and matching sections (./en-kinds.ts). */
+export type EditorMessageKey = keyof typeof editorEn | keyof typeof editorEnKinds;
 export type EditorMessages = Record<EditorMessageKey, Message>;
