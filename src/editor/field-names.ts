@@ -58,12 +58,6 @@ const FIELDS: Record<string, EditorMessageKey> = {
   items: 'orderItems',
   feedback: 'feedbackName',
   text: 'textName',
-  blanks: 'blanks',
-  caseSensitive: 'caseSensitive',
-  ignoreAccents: 'ignoreAccents',
-  targets: 'targets',
-  reuseTargets: 'reuseTargets',
-  match: 'matchNameShort',
   schemaVersion: 'schemaVersion',
 };
 
@@ -75,25 +69,30 @@ const ITEMS: Record<string, EditorMessageKey> = {
   choices: 'choice',
   items: 'item',
   results: 'band',
-  blanks: 'blank',
-  targets: 'target',
 };
+
+/** Says the type of the question at a path (`['quiz', 'questions', 2]`). */
+export type TypeOf = (question: Path) => unknown;
+/** The name of part `i` of a pointer, for the question types whose sections load on demand. */
+export type MoreNames = (parts: Path, i: number, typeOf?: TypeOf) => EditorMessageKey | undefined;
+
+let more: MoreNames | undefined;
+/** Set by the cloze and matching sections when they load, with their words (until then their fields go by their keys). */
+export const nameMoreFields = (names: MoreNames) => void (more = names);
 
 /**
  * "Figure 3 › Evidence" for `/figures/2/evidence/quote`; the whole record for "". `typeOf` says
  * the type of the question at a path (a matching question's items are named as such, not as steps).
  */
-export function fieldName(pointer: string, t: EditorTranslate, typeOf?: (question: Path) => unknown): string {
+export function fieldName(pointer: string, t: EditorTranslate, typeOf?: TypeOf): string {
   const parts = segments(pointer);
   if (!parts.length) return t('wholeRecord');
   const words: string[] = [];
   parts.forEach((part, i) => {
     const parent = parts[i - 1];
+    const own = more?.(parts, i, typeOf);
     if (typeof part === 'number') {
-      // A blank's answers are numbered spellings; a matching question's items are not steps.
-      const inBlank = parent === 'answers' && parts[i - 3] === 'blanks';
-      const matching = parent === 'items' && typeOf?.(parts.slice(0, i - 1)) === 'matching';
-      const key = inBlank ? 'blankAnswer' : matching ? 'matchItem' : typeof parent === 'string' ? ITEMS[parent] : undefined;
+      const key = own ?? (typeof parent === 'string' ? ITEMS[parent] : undefined);
       if (key) words[words.length - 1] = t(key, { n: part + 1 });
       else words.push(String(part + 1));
       return;
@@ -108,9 +107,7 @@ export function fieldName(pointer: string, t: EditorTranslate, typeOf?: (questio
       words[words.length - 1] = t('sourceUrl');
       return;
     }
-    if (part === 'items' && typeOf?.(parts.slice(0, i)) === 'matching') return void words.push(t('matchItems'));
-    if (part === 'answers' && parts[i - 2] === 'blanks') return void words.push(t('blankAnswers'));
-    const key = FIELDS[part];
+    const key = own ?? FIELDS[part];
     words.push(key ? t(key, { n: '' }) : part);
   });
   return words.join(' › ');

@@ -2,7 +2,6 @@
  * The editor's English words for editing cloze and matching questions, shipped with those
  * sections (loaded on demand, src/editor/sections/question-kinds.ts) rather than in the
  * editor's opening file. Their keys are editor message keys like en.ts's: every language has them.
- * (The words that name these questions' fields in the problem list stay in en.ts.)
  */
 import type { Message } from '../../shared/messages.js';
 
@@ -26,4 +25,16 @@ export const editorEnKinds = {
   distractor: 'No item matches this target: it is a wrong option.',
   removeTarget: 'Remove target {n}',
   addTarget: 'Add a target',
+  blanks: 'Blanks',
+  blank: 'Blank {n}',
+  blankAnswers: 'Accepted answers (every spelling)',
+  blankAnswer: 'Accepted answer {n}',
+  caseSensitive: 'Letter case must match',
+  ignoreAccents: 'Accept answers without accents (é = e)',
+  targets: 'Targets',
+  target: 'Target {n}',
+  matchItems: 'Items',
+  matchItem: 'Item {n}',
+  matchNameShort: 'Match',
+  reuseTargets: 'One target may match several items',
 } satisfies Record<string, Message>;
