@@ -8,7 +8,12 @@ import { describedBy, evidence, field, itemButtons, problemNotes, select, type F
 /** The sections of the rarer question types, loaded the first time a draft has one. */
 let kinds: typeof import('./question-kinds.js') | undefined;
 let kindsLoading: Promise<unknown> | undefined;
-export const loadQuestionKinds = () => (kindsLoading ??= import('./question-kinds.js').then((m) => void (kinds = m)));
+export const loadQuestionKinds = () =>
+  (kindsLoading ??= import('./question-kinds.js').then(
+    (m) => void (kinds = m),
+    // The rest of the form keeps working; these questions' own fields stay out (the JSON keeps them).
+    (error: unknown) => console.warn(`recap-widgets: the editor's cloze and matching sections could not be loaded (${error instanceof Error ? error.message : String(error)}).`),
+  ));
 
 /** A cloze or matching question's own fields, or nothing until their code is here (the form renders again then). */
 function renderKind(ctx: FormContext, q: DraftQuestion, path: Path): TemplateResult | typeof nothing {
