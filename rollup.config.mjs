@@ -30,6 +30,8 @@ const ON_DEMAND = [
   { name: 'formats', entry: /[\\/]editor[\\/]formats\.js$/ },
   { name: 'drafting', entry: /[\\/]authoring[\\/]draft-figures\.js$/ },
   { name: 'detect', entry: /[\\/]franc-min[\\/]index\.js$/ },
+  // The editor's sections for cloze and matching questions, loaded with the draft's first one.
+  { name: 'questions', entry: /[\\/]editor[\\/]sections[\\/]question-kinds\.js$/ },
   // The editor's preview of a quiz, loaded with the draft's first question.
   { name: 'quiz', entry: /[\\/]recap-quiz[\\/]define\.js$/ },
 ];

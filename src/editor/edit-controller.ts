@@ -78,6 +78,10 @@ export class EditController implements ReactiveController, FormContext {
     this.replace(moveIn(this.draft, path, from, to), true, `#${buttonId}-${edge ? (dir === 'up' ? 'down' : 'up') : dir}-${to}`);
   }
 
+  renderWhen(loading: Promise<unknown>): void {
+    void loading.then(() => this.host.requestUpdate());
+  }
+
   say(message: string): void {
     this.status = message;
     this.host.requestUpdate();

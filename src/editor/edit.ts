@@ -41,10 +41,21 @@ export function newQuestion(type: QuestionType, taken: Iterable<string>): Questi
       return { id, type, prompt: '', answer: 0 };
     case 'order':
       return { id, type, prompt: '', items: two };
+    // A text to write, then words selected in it made blanks: the form says so beside it.
     case 'cloze':
-      return { id, type, prompt: '', text: '{{b1}}', blanks: [{ id: 'b1', answers: [''] }] };
+      return { id, type, prompt: '', text: '', blanks: [] };
+    // Two pairs to fill in; more items, and targets no item matches, are a press away.
     case 'matching':
-      return { id, type, prompt: '', items: [{ id: 'a', text: '', match: 'x' }, { id: 'b', text: '', match: 'y' }], targets: [{ id: 'x', text: '' }, { id: 'y', text: '' }] };
+      return {
+        id,
+        type,
+        prompt: '',
+        items: two.map((item, i) => ({ ...item, match: `t${i + 1}` })),
+        targets: [
+          { id: 't1', text: '' },
+          { id: 't2', text: '' },
+        ],
+      };
   }
 }
 
@@ -148,8 +159,9 @@ const CONTROLS = [
   /^\/figures(\/\d+(\/(id|value|label|qualifier|asOf|claim\/(by|status)|evidence\/quote|format(\/(unit|currency))?)?)?)?$/,
   /^\/quiz(\/(title|intro|passPercent|shuffle))?$/,
   /^\/quiz\/results(\/\d+(\/(minPercent|text))?)?$/,
-  /^\/quiz\/questions(\/\d+(\/(id|prompt|answer|answers|tolerance|points|explanation|evidence\/quote|figure|choices|items))?)?$/,
-  /^\/quiz\/questions\/\d+\/(choices|items)\/\d+(\/(text|feedback))?$/,
+  /^\/quiz\/questions(\/\d+(\/(id|prompt|answer|answers|tolerance|points|explanation|evidence\/quote|figure|choices|items|text|blanks|caseSensitive|ignoreAccents|targets|reuseTargets))?)?$/,
+  /^\/quiz\/questions\/\d+\/(choices|items|targets)\/\d+(\/(text|feedback|match))?$/,
+  /^\/quiz\/questions\/\d+\/blanks\/\d+(\/(id|answers|choices)(\/\d+)?)?$/,
 ];
 
 /** The pointer of the form control where a problem at `path` is shown and fixed. */
@@ -157,7 +169,7 @@ export function controlFor(path: string): string {
   let p = path;
   while (p && !CONTROLS.some((re) => re.test(p))) p = p.slice(0, p.lastIndexOf('/'));
   // A choice or item's own pointer shows at its text box; evidence at its quote box.
-  if (/\/(choices|items)\/\d+$/.test(p)) return `${p}/text`;
+  if (/\/(choices|items|targets)\/\d+$/.test(p)) return `${p}/text`;
   if (/\/results\/\d+$/.test(p)) return `${p}/text`;
   if (/^\/quiz\/questions\/\d+\/answers$/.test(p)) return p.replace(/answers$/, 'choices');
   return p;

@@ -5,6 +5,7 @@
  */
 import type { EditorMessageKey, EditorTranslate } from './messages.js';
 import { segments } from './edit.js';
+import type { Path } from './draft.js';
 
 /** Field keys and the label each has in the form. */
 const FIELDS: Record<string, EditorMessageKey> = {
@@ -70,15 +71,28 @@ const ITEMS: Record<string, EditorMessageKey> = {
   results: 'band',
 };
 
-/** "Figure 3 › Evidence" for `/figures/2/evidence/quote`; the whole record for "". */
-export function fieldName(pointer: string, t: EditorTranslate): string {
+/** Says the type of the question at a path (`['quiz', 'questions', 2]`). */
+export type TypeOf = (question: Path) => unknown;
+/** The name of part `i` of a pointer, for the question types whose sections load on demand. */
+export type MoreNames = (parts: Path, i: number, typeOf?: TypeOf) => EditorMessageKey | undefined;
+
+let more: MoreNames | undefined;
+/** Set by the cloze and matching sections when they load, with their words (until then their fields go by their keys). */
+export const nameMoreFields = (names: MoreNames) => void (more = names);
+
+/**
+ * "Figure 3 › Evidence" for `/figures/2/evidence/quote`; the whole record for "". `typeOf` says
+ * the type of the question at a path (a matching question's items are named as such, not as steps).
+ */
+export function fieldName(pointer: string, t: EditorTranslate, typeOf?: TypeOf): string {
   const parts = segments(pointer);
   if (!parts.length) return t('wholeRecord');
   const words: string[] = [];
   parts.forEach((part, i) => {
     const parent = parts[i - 1];
+    const own = more?.(parts, i, typeOf);
     if (typeof part === 'number') {
-      const key = typeof parent === 'string' ? ITEMS[parent] : undefined;
+      const key = own ?? (typeof parent === 'string' ? ITEMS[parent] : undefined);
       if (key) words[words.length - 1] = t(key, { n: part + 1 });
       else words.push(String(part + 1));
       return;
@@ -93,7 +107,7 @@ export function fieldName(pointer: string, t: EditorTranslate): string {
       words[words.length - 1] = t('sourceUrl');
       return;
     }
-    const key = FIELDS[part];
+    const key = own ?? FIELDS[part];
     words.push(key ? t(key, { n: '' }) : part);
   });
   return words.join(' › ');

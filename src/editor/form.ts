@@ -28,6 +28,8 @@ export interface FormContext {
   say(message: string): void;
   /** Sets the words selected in the body as the evidence quote of the item at `path`. */
   useSelection(path: Path): void;
+  /** Renders the form again once `loading` (code a section loads on demand) is done. */
+  renderWhen(loading: Promise<unknown>): void;
 }
 
 export type FieldKind = 'text' | 'multiline' | 'number' | 'url';
@@ -142,3 +144,4 @@ export function itemButtons(ctx: FormContext, path: Path, i: number, count: numb
     <button type="button" id="${idBase}-remove-${i}" @click=${onRemove}>${removeLabel}</button>
   </div>`;
 }
+

@@ -30,7 +30,14 @@ const loaders: Record<string, Loader> = {
 export const EDITOR_LOCALES = ['en', ...Object.keys(loaders)];
 
 const baseOf = (locale: string) => locale.toLowerCase().split('-')[0]!;
-const shipped: Record<string, Partial<EditorMessages>> = { en: editorEn };
+/** English, the fallback of every language: what opens with the editor, and what on-demand parts add (addEditorEnglish). */
+const english = { ...editorEn } as EditorMessages;
+const shipped: Record<string, Partial<EditorMessages>> = { en: english };
+
+/** Adds the English words an on-demand part of the editor brings with it (before it renders them). */
+export function addEditorEnglish(words: Partial<EditorMessages>): void {
+  Object.assign(english, words);
+}
 const registered: Record<string, Partial<EditorMessages>> = {};
 const loading = new Map<string, Promise<void>>();
 
@@ -67,5 +74,5 @@ export type EditorTranslate = (key: EditorMessageKey, vars?: Record<string, stri
 export function editorTranslator(locale: string, overrides: Partial<EditorMessages> = {}): EditorTranslate {
   const lower = locale.toLowerCase();
   const base = baseOf(locale);
-  return translateWith<EditorMessageKey>(locale, { ...shipped[base], ...registered[base], ...registered[lower], ...overrides } as Partial<EditorMessages>, editorEn);
+  return translateWith<EditorMessageKey>(locale, { ...shipped[base], ...registered[base], ...registered[lower], ...overrides } as Partial<EditorMessages>, english);
 }

@@ -237,6 +237,7 @@ export class RecapEditor extends LitElement {
           drafts: drafts.list,
           draftKey: drafts.key,
           title: String(form.draft.title ?? ''),
+          draft: form.draft,
           storageNote: trouble === 'full' ? t('storageFull') : trouble === 'blocked' ? t('storageBlocked') : trouble === 'off' ? t('storageOff') : '',
           ...(drafts.conflict ? { conflict: { time: this.#time(drafts.conflict.saved) } } : {}),
           status: form.status,

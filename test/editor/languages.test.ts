@@ -9,6 +9,7 @@ import '../../src/editor/define.js';
 import type { RecapEditor } from '../../src/editor/recap-editor.js';
 import { EDITOR_LOCALES, editorEn, registerEditorMessages, type EditorMessages } from '../../src/editor/messages.js';
 import { controlId } from '../../src/editor/edit.js';
+import { editorEnKinds } from '../../src/editor/locales/en-kinds.js';
 import { seed } from '../fixtures.js';
 import { settle } from '../elements/helpers.js';
 import { activate } from './helpers.js';
@@ -27,12 +28,14 @@ const placeholders = (m: unknown) => [...new Set(JSON.stringify(m).match(/\{\w+\
 describe('<recap-editor> in every language', () => {
   it('ships its words in the ten languages, each with every key and the same placeholders as English', async () => {
     expect(EDITOR_LOCALES).to.have.members(['en', 'uk', 'ru', 'de', 'fr', 'es', 'pl', 'pt', 'ar', 'he']);
+    // English: what opens with the editor and what comes with the cloze and matching sections.
+    const english: EditorMessages = { ...editorEn, ...editorEnKinds };
     for (const lang of EDITOR_LOCALES.filter((l) => l !== 'en')) {
       const words = (await import(`../../src/editor/locales/${lang}.ts`)).default as EditorMessages;
-      for (const key of Object.keys(editorEn) as (keyof EditorMessages)[]) {
+      for (const key of Object.keys(english) as (keyof EditorMessages)[]) {
         expect(words[key], `${lang}: ${key}`).to.exist;
         // A plural form may say "one" in words (Arabic), so only keys with a string compare exactly.
-        if (typeof editorEn[key] === 'string') expect(placeholders(words[key]), `${lang}: ${key}`).to.deep.equal(placeholders(editorEn[key]));
+        if (typeof english[key] === 'string') expect(placeholders(words[key]), `${lang}: ${key}`).to.deep.equal(placeholders(english[key]));
       }
     }
   });

@@ -143,9 +143,12 @@ describe('<recap-editor>', () => {
     expect(el.shadowRoot!.querySelector('.problems')).to.equal(null);
   });
 
-  it('adds a question of each of the five types, each with the controls it needs', async () => {
+  it('adds a question of each of the seven types, each with the controls it needs', async function () {
+    // Seven additions to the seed's twelve questions, then an audit of the whole form: more than
+    // the default limit in WebKit on a shared machine.
+    this.timeout(30_000);
     const el = await editor(seed());
-    for (const type of ['single', 'multiple', 'true-false', 'numeric', 'order']) {
+    for (const type of ['single', 'multiple', 'true-false', 'numeric', 'order', 'cloze', 'matching']) {
       await activate($(el, `#add-question-${type}`));
       await settle(el);
       const n = el.value.quiz!.questions!.length - 1;
@@ -153,11 +156,17 @@ describe('<recap-editor>', () => {
       expect(deepActive()?.id).to.equal(byPointer(el, `/quiz/questions/${n}/prompt`).id);
     }
     const n = el.value.quiz!.questions!.length;
-    expect(el.shadowRoot!.querySelector(`input[type=radio][id^="${controlId(`/quiz/questions/${n - 5}/choices`)}"]`)).to.exist;
-    expect(el.shadowRoot!.querySelector(`input[type=checkbox][id^="${controlId(`/quiz/questions/${n - 4}/choices`)}"]`)).to.exist;
-    expect(byPointer(el, `/quiz/questions/${n - 3}/answer`).localName).to.equal('select');
-    expect(byPointer(el, `/quiz/questions/${n - 2}/answer`).getAttribute('inputmode')).to.equal('decimal');
-    expect(byPointer(el, `/quiz/questions/${n - 1}/items/1/text`)).to.exist;
+    expect(el.shadowRoot!.querySelector(`input[type=radio][id^="${controlId(`/quiz/questions/${n - 7}/choices`)}"]`)).to.exist;
+    expect(el.shadowRoot!.querySelector(`input[type=checkbox][id^="${controlId(`/quiz/questions/${n - 6}/choices`)}"]`)).to.exist;
+    expect(byPointer(el, `/quiz/questions/${n - 5}/answer`).localName).to.equal('select');
+    expect(byPointer(el, `/quiz/questions/${n - 4}/answer`).getAttribute('inputmode')).to.equal('decimal');
+    expect(byPointer(el, `/quiz/questions/${n - 3}/items/1/text`)).to.exist;
+    // A cloze starts as a text to write blanks into; a matching question as two pairs to fill in.
+    await waitUntil(() => byPointer(el, `/quiz/questions/${n - 2}/text`), 'cloze fields', { timeout: 4000 });
+    expect(byPointer(el, `/quiz/questions/${n - 2}/text`).localName).to.equal('textarea');
+    expect(el.value.quiz!.questions![n - 2]).to.deep.include({ text: '', blanks: [] });
+    expect(byPointer(el, `/quiz/questions/${n - 1}/items/1/match`).localName).to.equal('select');
+    expect(byPointer(el, `/quiz/questions/${n - 1}/targets/1/text`)).to.exist;
     await expect(el).to.be.accessible();
   });
 

@@ -3,6 +3,7 @@
  * editor's message keys; the other languages (beside this file) are typed by it and import nothing else.
  */
 import type { Message } from '../../shared/messages.js';
+import type { editorEnKinds } from './en-kinds.js';
 
 export const editorEn = {
   drafts: 'Drafts',
@@ -186,5 +187,6 @@ export const editorEn = {
   notSaved: 'Not saved: {reason}',
 } satisfies Record<string, Message>;
 
-export type EditorMessageKey = keyof typeof editorEn;
+/** Every editor key: these words, and those shipped with the cloze and matching sections (./en-kinds.ts). */
+export type EditorMessageKey = keyof typeof editorEn | keyof typeof editorEnKinds;
 export type EditorMessages = Record<EditorMessageKey, Message>;

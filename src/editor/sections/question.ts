@@ -5,6 +5,26 @@ import { listAt, MAX_CHOICES, MAX_ITEMS, setIn, type DraftQuestion, type Path } 
 import { controlId, nextChoiceId } from '../edit.js';
 import { describedBy, evidence, field, itemButtons, problemNotes, select, type FormContext } from '../form.js';
 
+/** The sections of the rarer question types, loaded the first time a draft has one. */
+let kinds: typeof import('./question-kinds.js') | undefined;
+let kindsLoading: Promise<unknown> | undefined;
+export const loadQuestionKinds = () =>
+  (kindsLoading ??= import('./question-kinds.js').then(
+    (m) => void (kinds = m),
+    // The rest of the form keeps working; these questions' own fields stay out (the JSON keeps them).
+    (error: unknown) => console.warn(`recap-widgets: the editor's cloze and matching sections could not be loaded (${error instanceof Error ? error.message : String(error)}).`),
+  ));
+
+/** A cloze or matching question's own fields, or nothing until their code is here (the form renders again then). */
+function renderKind(ctx: FormContext, q: DraftQuestion, path: Path): TemplateResult | typeof nothing {
+  if (q.type !== 'cloze' && q.type !== 'matching') return nothing;
+  if (!kinds) {
+    ctx.renderWhen(loadQuestionKinds());
+    return nothing;
+  }
+  return q.type === 'cloze' ? kinds.renderCloze(ctx, q, path) : kinds.renderMatching(ctx, path);
+}
+
 export function renderQuestion(ctx: FormContext, q: DraftQuestion, i: number, count: number, remove: () => void): TemplateResult {
   const t = ctx.t;
   const path = ['quiz', 'questions', i];
@@ -13,6 +33,7 @@ export function renderQuestion(ctx: FormContext, q: DraftQuestion, i: number, co
     <legend>${what}</legend>
     ${problemNotes(ctx, pointer(path))} ${field(ctx, t('prompt'), [...path, 'prompt'], { kind: 'multiline', required: true })}
     ${q.type === 'single' || q.type === 'multiple' ? renderChoices(ctx, q, path) : nothing} ${q.type === 'order' ? renderItems(ctx, path) : nothing}
+    ${renderKind(ctx, q, path)}
     ${q.type === 'true-false'
       ? select(ctx, t('answer'), [...path, 'answer'], ['true', 'false'] as const, (v) => t(v), { fallback: String(q.answer) === 'false' ? 'false' : 'true', keep: (v) => v === 'true' })
       : nothing}

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../data/types.js';
 import { controlFor, controlId } from '../edit.js';
+import { getIn, type Draft } from '../draft.js';
 import { fieldName } from '../field-names.js';
 import type { EditorTranslate } from '../messages.js';
 import type { DraftInfo } from '../drafts.js';
@@ -10,6 +11,8 @@ export interface TopHandlers {
   drafts: readonly DraftInfo[];
   draftKey: string;
   title: string;
+  /** The draft the problems are about (to name its fields). */
+  draft: Draft;
   /** A note about storage (full, blocked, off), or ''. */
   storageNote: string;
   /** Set when another tab saved this draft after this tab opened it. */
@@ -61,7 +64,7 @@ export function renderTop(t: EditorTranslate, h: TopHandlers): TemplateResult {
                 const at = controlFor(p.path) || '/title';
                 return html`<li>
                   <button type="button" class="go" data-pointer=${p.path} aria-controls=${controlId(at)} @click=${() => h.goTo(at)}>
-                    ${t('goToProblem', { where: fieldName(p.path, t), message: p.message })}
+                    ${t('goToProblem', { where: fieldName(p.path, t, (at) => getIn(h.draft, [...at, 'type'])), message: p.message })}
                   </button>
                   <code class="pointer">${p.path || '/'}</code>
                 </li>`;
