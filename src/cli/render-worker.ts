@@ -71,6 +71,15 @@ async function writeWhole(file: string, text: string): Promise<void> {
   }
 }
 
+/** The JSON's value, or undefined when it is not JSON. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 let renderer: Promise<typeof import('../server/index.js')> | undefined;
 
 async function renderOne({ id, file, out }: RenderTask): Promise<RenderReport> {
@@ -80,11 +89,21 @@ async function renderOne({ id, file, out }: RenderTask): Promise<RenderReport> {
   const first = marker(hash);
   if (!settings.force && (await head(out, first.length)) === first) return { id, status: 'skipped', lines: [] };
 
+  renderer ??= import('../server/index.js');
+  const { renderRecapHtml } = await renderer;
+  // Most of an archive is good JSON: the renderer's own check is then the only one. Anything it
+  // finds a problem in is read again below, for the problems with the author's hints.
+  if (!isMarkdown(file)) {
+    const data = parsed(read.text);
+    const quick = data === undefined ? undefined : await renderRecapHtml(data, { element: settings.element });
+    if (quick?.ok && !quick.problems) {
+      await writeWhole(out, first + quick.html + '\n');
+      return { id, status: 'rendered', lines: [] };
+    }
+  }
   const record = isMarkdown(file) ? (await import('../authoring/index.js')).parseRecapMarkdown(read.text) : parseArticleJson(read.text, 'the file');
   // As the single-file command: what was read still goes to the renderer, which keeps the parts without problems.
   if (!record.ok && record.input === undefined) return { id, status: 'failed', lines: record.problems.map((p) => problemLine(file, p)) };
-  renderer ??= import('../server/index.js');
-  const { renderRecapHtml } = await renderer;
   const result = await renderRecapHtml(record.ok ? record.article : record.input, { element: settings.element });
   // Markdown's problems carry their lines; the renderer's would repeat them with paths only.
   const problems = record.ok ? (result.problems ?? []) : record.problems;

@@ -50,6 +50,8 @@ test('each recap becomes OUT/<same path>.html, the same HTML the single-file ren
   const single = await run('render', join(dir, '2025/06/b.md'), '--element', 'recap-summary');
   const written = await readFile(join(out, '2025/06/b.html'), 'utf8');
   assert.equal(fragment(written), single.stdout);
+  const singleJson = await run('render', join(dir, 'a.json'), '--element', 'recap-summary');
+  assert.equal(fragment(await readFile(join(out, 'a.html'), 'utf8')), singleJson.stdout);
   assert.match(written, /^<!-- recap-widgets render sha256-/);
   // The output folder inside the archive is not taken for recaps on the next run.
   const again = await run('render', dir, '-o', out, '--element', 'recap-summary');
