@@ -20,6 +20,8 @@ const IN_FLIGHT = 2;
 interface Found {
   file: string;
   out: string;
+  /** Another recap in the same folder that already takes this output name (a.json and a.md both become a.html). */
+  clash?: string;
 }
 
 /**
@@ -34,13 +36,18 @@ async function* walk(folder: string, outRoot: string, inRoot: string, skip: stri
     unreadable(`${folder}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     return;
   }
+  // The output names of this folder's recaps (names only, one folder at a time), to catch two that would write one file.
+  const taken = new Map<string, string>();
   for await (const entry of dir) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       if ((await realpath(path)) !== skip) yield* walk(path, outRoot, inRoot, skip, unreadable);
     } else if (entry.isFile() && RECAP.test(entry.name)) {
-      yield { file: path, out: join(outRoot, relative(inRoot, path)).replace(RECAP, '.html') };
+      const name = entry.name.replace(RECAP, '.html');
+      const clash = taken.get(name.toLowerCase());
+      if (clash === undefined) taken.set(name.toLowerCase(), path);
+      yield { file: path, out: join(outRoot, relative(inRoot, folder), name), ...(clash === undefined ? {} : { clash }) };
     }
   }
 }
@@ -111,7 +118,10 @@ export async function renderFolder(folder: string, outFolder: string, options: F
     for (;;) {
       const next = await files.next();
       if (next.done) return;
-      const report = await worker.run({ id: id++, file: next.value.file, out: next.value.out });
+      const { file, out, clash } = next.value;
+      const report: Omit<RenderReport, 'id'> = clash
+        ? { status: 'failed', lines: [`${file}: not rendered: ${clash} in the same folder also becomes ${relative(outRoot, out)}; rename one of them`] }
+        : await worker.run({ id: id++, file, out });
       counts[report.status]++;
       for (const line of report.lines) process.stderr.write(line + '\n');
     }

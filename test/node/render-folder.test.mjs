@@ -134,3 +134,13 @@ test('an empty folder renders nothing and says so', async () => {
   assert.equal(r.code, 0);
   assert.equal(r.stdout, `${dir}: no recaps (.json or .md files) found\n`);
 });
+
+test('two recaps that would write one file: the second is not rendered, and both are named', async () => {
+  const dir = await archive({ 'story.json': recap({ id: 'story' }), 'story.md': seedMd, 'other.json': recap({ id: 'other' }) });
+  const out = join(dir, 'out');
+  const r = await run('render', dir, '-o', out);
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, `${dir}: 3 recaps: 2 rendered, 0 unchanged, 1 not rendered (in ${out})\n`);
+  assert.match(r.stderr, new RegExp(`^${dir}/story\\.(json|md): not rendered: ${dir}/story\\.(json|md) in the same folder also becomes story\\.html; rename one of them$`, 'm'));
+  assert.deepEqual(await listing(out), ['other.html', 'story.html']);
+});
