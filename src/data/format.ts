@@ -28,6 +28,7 @@ export function textDirection(lang: string | undefined): 'ltr' | 'rtl' {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The Intl options for a contract format; `whole` says whether the number has no fraction. */
 function intlOptions(format: NumberFormat, whole: boolean): Intl.NumberFormatOptions {
@@ -55,12 +56,13 @@ function intlOptions(format: NumberFormat, whole: boolean): Intl.NumberFormatOpt
  */
 export function formatNumber(value: number, lang: string | undefined, format: NumberFormat = {}): string {
   const locale = resolveLocale(lang);
-  const whole = Number.isInteger(value);
-  const key = `${locale}${whole ? 'w' : 'f'}${JSON.stringify(format)}`;
+  const options = intlOptions(format, Number.isInteger(value));
+  // Keyed by the Intl options themselves: one formatter for each way of writing a number.
+  const key = `${locale} ${JSON.stringify(options)}`;
   let nf = numberFormats.get(key);
   if (!nf) {
     try {
-      nf = new Intl.NumberFormat(locale, intlOptions(format, whole));
+      nf = new Intl.NumberFormat(locale, options);
     } catch {
       nf = new Intl.NumberFormat(locale);
     }
@@ -88,7 +90,11 @@ export function formatDate(iso: string, lang: string | undefined): string {
   const options: Intl.DateTimeFormatOptions = DATE_ONLY.test(iso)
     ? { dateStyle: 'long', timeZone: 'UTC' }
     : { dateStyle: 'long', timeStyle: 'short' };
-  return new Intl.DateTimeFormat(resolveLocale(lang), options).format(t);
+  // Making a formatter costs far more than using one (a server renders thousands of dates).
+  const key = `${resolveLocale(lang)} ${JSON.stringify(options)}`;
+  let df = dateFormats.get(key);
+  if (!df) dateFormats.set(key, (df = new Intl.DateTimeFormat(resolveLocale(lang), options)));
+  return df.format(t);
 }
 
 /** A reader's answer to a percent question without its percent sign: "94 %", "94%" and "٪94" read as 94. */

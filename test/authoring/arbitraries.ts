@@ -107,10 +107,10 @@ const cloze = fc
     const textOut = list.map((b, j) => `${pieces[j]}{{${b.id}}}`).join('') + pieces[list.length];
     return strip({ type: 'cloze', text: textOut, blanks: list, caseSensitive, ignoreAccents });
   })
-  // The text pieces themselves must not open or close a blank.
+  // The text pieces themselves must not open or close a blank, nor escape one (a piece ending in a backslash).
   .filter((q) => {
     const marks = [...q.text.matchAll(/\{\{/g)].length;
-    return marks === q.blanks.length && !/\}\}[^{]*\}\}/.test(q.text.replace(/\{\{[^{}]*\}\}/g, '')) && visible(q.text.replace(/\{\{[^{}]*\}\}/g, 'x'));
+    return marks === q.blanks.length && !q.text.includes('\\{{') && !/\}\}[^{]*\}\}/.test(q.text.replace(/\{\{[^{}]*\}\}/g, '')) && visible(q.text.replace(/\{\{[^{}]*\}\}/g, 'x'));
   });
 
 /** A matching question: items each matched to a target, extra targets, one target for several items only with reuseTargets. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadMessages, translator } from '../../src/shared/messages.js';
-import { formatDate, formatFigureValue, formatNumber, parseLocaleNumber, resolveLocale, textDirection } from '../../src/data/format.js';
+import { formatDate, formatFigureValue, formatNumber, parseLocaleNumber, percentSign, resolveLocale, textDirection, withoutPercentSign } from '../../src/data/format.js';
 
 describe('formatNumber', () => {
   it('writes numbers as the article language does', () => {
@@ -95,6 +95,8 @@ describe('parseLocaleNumber', () => {
   it('reads Indian grouping where the locale groups that way, and only there', () => {
     expect(parseLocaleNumber('12,34,567', 'en-IN')).to.equal(1234567);
     expect(parseLocaleNumber('12,34,567', 'hi')).to.equal(1234567);
+    // Bengali writes its own digits; a reader may type Latin ones, grouped the same way.
+    expect(parseLocaleNumber('12,34,567', 'bn')).to.equal(1234567);
     expect(parseLocaleNumber('1,234,567', 'en-IN')).to.equal(1234567);
     expect(parseLocaleNumber('12,34,567', 'en')).to.equal(undefined);
     expect(parseLocaleNumber('1,23,4567', 'en-IN')).to.equal(undefined);
@@ -189,5 +191,37 @@ describe('parseLocaleNumber, edge by edge', () => {
     expect(parseLocaleNumber('-.5', 'en')).to.equal(-0.5);
     expect(parseLocaleNumber(',5', 'de')).to.equal(0.5);
     for (const input of ['5.', '1e3', 'x5', '5x', '.5x', 'x.5', '-', '.', '4.30x']) expect(parseLocaleNumber(input, 'en'), input).to.equal(undefined);
+  });
+});
+
+describe('a percent answer as a reader types it', () => {
+  const read = (typed: string, lang = 'en') => parseLocaleNumber(withoutPercentSign(typed), lang);
+  it('reads the number with the percent sign before or after it, spaced or not, in any of its forms', () => {
+    for (const typed of ['94', '94%', '94 %', '94% ', '%94', '  %94', '\u200f94\u00a0%', '\u066a94', '94\u066a', '94\uff05']) expect(read(typed), typed).to.equal(94);
+    expect(read('94,5 %', 'de')).to.equal(94.5);
+  });
+  it('does not take a percent sign between digits for a mark to drop', () => {
+    expect(read('9%4')).to.equal(undefined);
+    expect(withoutPercentSign('9%4')).to.equal('9%4');
+  });
+  it('shows the sign the reader\'s language writes next to the field', () => {
+    expect(percentSign('en')).to.equal('%');
+    expect(percentSign('fa')).to.equal('\u066a');
+  });
+});
+
+describe('amounts of money and fraction digits', () => {
+  it('shows a whole amount without cents, cents only when the data asks, and the digits it allows', () => {
+    expect(formatNumber(12, 'en', { style: 'currency', currency: 'EUR' })).to.equal('€12');
+    expect(formatNumber(12, 'en', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 })).to.equal('€12.00');
+    expect(formatNumber(12.5, 'en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 1 })).to.equal('€12.5');
+    expect(formatNumber(1.25, 'en', { maximumFractionDigits: 1 })).to.equal('1.3');
+    // A compact amount keeps the digit that makes it mean something.
+    expect(formatNumber(1_200_000, 'en', { style: 'currency', currency: 'EUR', notation: 'compact' })).to.equal('€1.2M');
+  });
+  it('reads every decimal digit a reader types', () => {
+    expect(parseLocaleNumber('4.55', 'en')).to.equal(4.55);
+    expect(parseLocaleNumber('4,55', 'de')).to.equal(4.55);
+    expect(parseLocaleNumber('.55', 'en')).to.equal(0.55);
   });
 });
