@@ -38,8 +38,8 @@ export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapComplet
  *
  * @fires {RecapLoadDetail} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
  * @fires {RecapErrorDetail} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
- * @fires {RecapAnswerDetail} recap-answer - The reader checked an answer. Detail: `{ articleId, questionId, questionType, index, response, correct, points, maxPoints, score, statement }` (statement: xAPI "answered"; `points` may be a share of `maxPoints` for a partly right cloze or matching question, whose `correct` is false).
- * @fires {RecapCompleteDetail} recap-complete - The reader answered the last question. Detail: `{ articleId, score, answers, statement }` (statement: xAPI "completed").
+ * @fires {RecapAnswerDetail} recap-answer - The reader checked an answer. Detail: `{ articleId, questionId, questionType, index, response, correct, points, maxPoints, score, article, actor }` (`statementFor(event)` in `recap-widgets/xapi` makes its xAPI "answered" statement; `points` may be a share of `maxPoints` for a partly right cloze or matching question, whose `correct` is false).
+ * @fires {RecapCompleteDetail} recap-complete - The reader answered the last question. Detail: `{ articleId, score, answers, article, actor }` (`statementFor(event)` in `recap-widgets/xapi` makes its xAPI "completed" statement).
  *
  * @slot - An optional `<script type="application/json">` holding the article data.
  *
@@ -110,7 +110,7 @@ export class RecapQuiz extends RecapElement {
   printAnswerKey = false;
 
   /**
-   * Who answers, for the xAPI statements in events. Default: an anonymous account named by a random
+   * Who answers (`actor` in the events' details, for xAPI statements). Default: an anonymous account named by a random
    * id of this reader's, kept in the browser (with `persist="local"`) across quizzes and "start over".
    */
   xapiActor?: XapiAgent;
