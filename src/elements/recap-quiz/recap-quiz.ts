@@ -9,10 +9,10 @@ import { renderInline } from '../../render/markdown.js';
 import type { Article, Question, Quiz } from '../../data/types.js';
 import { quizLayoutStyles, quizStyles } from './recap-quiz.styles.js';
 import { QuizProgressController } from './progress-controller.js';
-import { OrderingController } from './ordering-controller.js';
+import type { OrderingController } from './ordering-controller.js';
 import { FocusController } from './focus-controller.js';
-import { kindOf, kindsToLoad, type QuizContext } from './questions/index.js';
-import { orderOf } from './questions/order.js';
+import { kindOf, kindsToLoad, type QuizContext, type QuestionContext } from './questions/index.js';
+import { orderOf } from './questions/order-of.js';
 import { controlsKey, firstControl, renderQuestion } from './questions/question.js';
 import { numberKey, renderAllAtOnce, renderOneAtATime } from './steps.js';
 import { renderResults } from './results.js';
@@ -127,15 +127,14 @@ export class RecapQuiz extends RecapElement {
   }));
   readonly #focusTargets = new FocusController(this);
   #orderingController?: OrderingController;
-  /** Made when an ordering question first renders: most quizzes far down a long page never do. */
-  get #ordering(): OrderingController {
-    return (this.#orderingController ??= new OrderingController(this, {
+  /** Made when an ordering question first renders, by the ordering module (loaded only for quizzes that have one). */
+  #ordering: QuestionContext['ordering'] = (make) =>
+    (this.#orderingController ??= make(this, {
       orderOf: (q) => orderOf(q, this.#saved.draftOf(q), this.#saved.progress!),
       setOrder: (q, order) => this.#setDraft(q, { order }),
       announce: (key, vars) => (this.announcement = this.t(key, vars)),
       focusLater: (key) => this.#focusTargets.later(key),
     }));
-  }
 
   /** Focuses where the quiz itself puts focus on a new step: the question's number, or the score. */
   override focus(options?: FocusOptions): void {
@@ -215,7 +214,7 @@ export class RecapQuiz extends RecapElement {
       response,
       error: this.errors.get(q.id),
       setDraft: (draft) => this.#setDraft(q, draft),
-      ordering: () => this.#ordering,
+      ordering: this.#ordering,
       keep: (key) => this.#focusTargets.keep(key),
       focusLater: (key) => this.#focusTargets.later(key),
       announce: (key, vars) => (this.announcement = this.t(key, vars)),
