@@ -19,6 +19,8 @@ import { renderResults } from './results.js';
 import { renderPrintSheet } from './print-sheet.js';
 import { anonymousActor, answerDetail, completeDetail } from './answer-events.js';
 import { readerId } from '../../shared/progress-store.js';
+import { usePart } from '../../data/check.js';
+import { quizPart } from '../../data/check-quiz.js';
 
 /** The details of the events the element fires (`@fires` below), beside it for code generated from the manifest. */
 export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapCompleteDetail } from '../../shared/events.js';
@@ -85,6 +87,11 @@ export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapComplet
  * @cssprop [--recap-focus] - Focus outline colour (defaults to the accent).
  */
 export class RecapQuiz extends RecapElement {
+  // The quiz's part of the contract is checked wherever this element is on the page (summary- and
+  // figures-only bundles leave it out).
+  static {
+    usePart(quizPart);
+  }
   /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
