@@ -328,14 +328,14 @@ export interface PartCheck {
 
 /** The parts of the record that may be left to the modules that show them. */
 const PART_KEYS = ['quiz'];
-const parts = new Map<string, PartCheck>();
+const parts: PartCheck[] = [];
 let schema: ObjectNode = recordSchema;
 
 /** Checks `part` wherever articles are checked from now on (called by the modules that show it). */
 export function usePart(part: PartCheck): void {
-  if (parts.get(part.key) === part) return;
-  parts.set(part.key, part);
-  schema = object({ ...recordSchema.props, ...Object.fromEntries([...parts.values()].map((p) => [p.key, p.schema])) }, { allowSchemaKey: true });
+  if (parts.includes(part)) return;
+  parts.push(part);
+  schema = object({ ...schema.props, [part.key]: part.schema }, { allowSchemaKey: true });
 }
 
 function checkRules(a: Rec, out: Collector): void {
@@ -359,7 +359,7 @@ function checkRules(a: Rec, out: Collector): void {
     checkEvidence(f, ['figures', i], body, out);
   });
 
-  for (const part of parts.values()) if (a[part.key] !== undefined) part.rules?.(a, { body, v1, figureById }, out);
+  for (const part of parts) if (a[part.key] !== undefined) part.rules?.(a, { body, v1, figureById }, out);
 }
 
 /**
@@ -375,7 +375,7 @@ export function checkArticle(value: unknown, explain?: Explainer): ValidationRes
     }
     // A part nothing here shows is left alone: its own widget checks it.
     const shown = { ...value };
-    for (const key of PART_KEYS) if (!parts.has(key)) delete shown[key];
+    for (const key of PART_KEYS) if (!schema.props[key]) delete shown[key];
     walk(schema, shown, [], out, 0);
     if (!out.full) checkRules(value, out);
     if (out.problems.length === 0) {
