@@ -22,7 +22,8 @@ const authoringNextToBundle = () => ({
 const ON_DEMAND = [
   { name: 'explain', entry: /[\\/]data[\\/]explain\.js$/ },
   { name: 'hydrate', entry: /[\\/]shared[\\/]hydrate-support\.js$/ },
-  // The rarer question types, each fetched the first time a quiz has one.
+  // The rarer question types, each fetched the first time a quiz has one (ordering with its controller).
+  { name: 'order', entry: /[\\/]questions[\\/]order\.js$/ },
   { name: 'cloze', entry: /[\\/]questions[\\/]cloze\.js$/ },
   { name: 'matching', entry: /[\\/]questions[\\/]matching\.js$/ },
   // The editor's: import/export formats (Recap Markdown with yaml, GIFT, quizdown, Aiken), figure

@@ -2,6 +2,7 @@
 // and offers the quiz as GIFT / Aiken files for Moodle.
 import { toAiken, toGift } from '../src/data/export.js';
 import type { Article } from '../src/data/types.js';
+import { statementFor } from '../src/xapi/index.js';
 
 const quiz = document.querySelector('recap-quiz')!;
 const log = document.getElementById('log')!;
@@ -9,7 +10,7 @@ const note = document.getElementById('export-note')!;
 const add = (text: string) => log.append(Object.assign(document.createElement('li'), { textContent: text }));
 
 quiz.addEventListener('recap-answer', (e) =>
-  add(`${e.detail.questionId}: ${e.detail.correct ? 'right' : 'wrong'} (${e.detail.score.points}/${e.detail.score.maxPoints}) · xAPI ${e.detail.statement.verb.display['en-US']}`),
+  add(`${e.detail.questionId}: ${e.detail.correct ? 'right' : 'wrong'} (${e.detail.score.points}/${e.detail.score.maxPoints}) · xAPI ${statementFor(e)?.verb.display['en-US']}`),
 );
 quiz.addEventListener('recap-complete', (e) =>
   add(`Finished: ${e.detail.score.percent}%${e.detail.score.passed === undefined ? '' : e.detail.score.passed ? ', passed' : ', not passed'}`),

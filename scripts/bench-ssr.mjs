@@ -56,6 +56,14 @@ const pages = {
   'ssr-static.html': page('static', staticSummary(a) + staticFigures(a) + staticQuiz(a), PAINTED),
   'ssr-client.html': page('client-rendered', ELEMENTS.map((t) => `<${t} persist="none"><script type="application/json">${inline}</script></${t}>`).join('\n'), BUNDLE + RENDERED),
 };
+// A page of 50 pre-rendered quizzes (issue 25): each with its own inline styles and JSON, the same
+// with the styles linked (one cached CSS file), and 50 static copies of the same content.
+const MANY = 50;
+const quizHtml = await render('recap-quiz');
+const quizLinked = await render('recap-quiz', { stylesheets: '/dist/styles/' });
+pages['ssr50.html'] = page('50 pre-rendered quizzes', Array(MANY).fill(quizHtml).join('\n'), PAINTED + BUNDLE);
+pages['ssr50-linked.html'] = page('50 pre-rendered quizzes, linked styles', Array(MANY).fill(quizLinked).join('\n'), PAINTED + BUNDLE);
+pages['ssr50-static.html'] = page('50 static quizzes', Array(MANY).fill(staticQuiz(a)).join('\n'), PAINTED);
 for (const [name, html] of Object.entries(pages)) await writeFile(new URL(name, out), html);
 
 const server = await startDevServer({ config: { rootDir: root.pathname, port: 0 }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
@@ -106,8 +114,9 @@ async function cls(name) {
 
 try {
   console.log(`Pre-rendered HTML: Chromium ${await browser.version()}, ${SAMPLES} samples per page after ${WARMUP} warm-up loads.\n`);
-  const times = { 'ssr.html': [], 'ssr-nojs.html': [], 'ssr-static.html': [], 'ssr-client.html': [] };
-  const lcp = { 'ssr.html': [], 'ssr-nojs.html': [], 'ssr-static.html': [], 'ssr-client.html': [] };
+  const names = ['ssr.html', 'ssr-nojs.html', 'ssr-static.html', 'ssr-client.html', 'ssr50.html', 'ssr50-linked.html', 'ssr50-static.html'];
+  const times = Object.fromEntries(names.map((n) => [n, []]));
+  const lcp = Object.fromEntries(names.map((n) => [n, []]));
   const interactive = [];
   for (let i = 0; i < WARMUP + SAMPLES; i++) {
     for (const name of Object.keys(times)) {
@@ -122,6 +131,11 @@ try {
   console.log(`f) navigation to two frames after the content is in the page, seed article's 3 widgets (ms, median): static HTML ${f(s)}, pre-rendered ${f(median(times['ssr.html']))} (${f(median(times['ssr.html']) / s, 2)}x), the same HTML with no script ${f(median(times['ssr-nojs.html']))} (${f(median(times['ssr-nojs.html']) / s, 2)}x), client-rendered ${f(median(times['ssr-client.html']))} (${f(median(times['ssr-client.html']) / s, 2)}x)`);
   const ls = median(lcp['ssr-static.html']);
   console.log(`f) largest contentful paint (ms, median): static HTML ${f(ls)}, pre-rendered ${f(median(lcp['ssr.html']))} (${f(median(lcp['ssr.html']) / ls, 2)}x), with no script ${f(median(lcp['ssr-nojs.html']))} (${f(median(lcp['ssr-nojs.html']) / ls, 2)}x), client-rendered ${f(median(lcp['ssr-client.html']))} (${f(median(lcp['ssr-client.html']) / ls, 2)}x)`);
+  const s50 = median(times['ssr50-static.html']);
+  const kb = (name) => f(Buffer.byteLength(pages[name]) / 1024);
+  console.log(`f50) ${MANY} quizzes on one page, navigation to two frames after the content is in the page (ms, median): static HTML ${f(s50)} (${kb('ssr50-static.html')} KiB of HTML), pre-rendered with inline styles ${f(median(times['ssr50.html']))} (${f(median(times['ssr50.html']) / s50, 2)}x; ${kb('ssr50.html')} KiB), pre-rendered with linked styles ${f(median(times['ssr50-linked.html']))} (${f(median(times['ssr50-linked.html']) / s50, 2)}x; ${kb('ssr50-linked.html')} KiB)`);
+  const l50 = median(lcp['ssr50-static.html']);
+  console.log(`f50) largest contentful paint (ms, median): static HTML ${f(l50)}, inline styles ${f(median(lcp['ssr50.html']))} (${f(median(lcp['ssr50.html']) / l50, 2)}x), linked styles ${f(median(lcp['ssr50-linked.html']))} (${f(median(lcp['ssr50-linked.html']) / l50, 2)}x)`);
   console.log(`g) CLS with no page CSS: pre-rendered ${f(await cls('ssr.html'), 3)}, client-rendered ${f(await cls('ssr-client.html'), 3)}`);
   console.log(`h) script start (bundle downloaded) to an interactive quiz after hydration (ms): median ${f(median(interactive))}, n=${interactive.length}`);
   const gz = (s) => gzipSync(s).length;

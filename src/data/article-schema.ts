@@ -84,7 +84,12 @@ export const quizSchema = object({
   questions: array(questionSchema, { min: 1, max: 100 }),
 });
 
-export const articleSchema = object(
+/**
+ * The record without its quiz: what every widget checks. The quiz part (quizSchema and its rules
+ * in check-quiz.ts) is checked where a quiz can be shown, so summary- and figures-only bundles do
+ * not carry it.
+ */
+export const recordSchema = object(
   {
     schemaVersion: oneOf(SCHEMA_VERSIONS),
     id: id(),
@@ -107,7 +112,9 @@ export const articleSchema = object(
       }),
     ),
     figures: optional(array(figureSchema, { min: 0, max: 24 })),
-    quiz: optional(quizSchema),
   },
   { allowSchemaKey: true },
 );
+
+/** The whole record. */
+export const articleSchema = object({ ...recordSchema.props, quiz: optional(quizSchema) }, { allowSchemaKey: true });

@@ -7,11 +7,10 @@
  * same and each message is the field and what is wrong in one word ("lang: format").
  * validateArticle (./validate.js) is this with the explainer.
  */
-import { articleSchema } from './article-schema.js';
-import { VISIBLE_CHARACTER, type Node, type ObjectNode, type StringFormat } from './schema-kit.js';
+import { recordSchema } from './article-schema.js';
+import { VISIBLE_CHARACTER, object, type Node, type ObjectNode, type StringFormat } from './schema-kit.js';
 import type { Article, Kept, Problem, ValidationResult } from './types.js';
 import type { JsonSyntaxError } from './json-error.js';
-import { checkCloze, checkMatching, type Add } from './check-cloze-matching.js';
 
 /** What a field's value had to be, for a finding of the wrong kind. */
 export type Expected = Pick<Node, 'kind'> & { integer?: boolean; values?: readonly unknown[] };
@@ -147,11 +146,11 @@ const FORMAT_TESTS: Record<StringFormat, (s: string) => boolean> = {
   unit: isSupportedUnit,
 };
 
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
 const OBJECT: Expected = { kind: 'object' };
 
-class Collector {
+export class Collector {
   readonly problems: Problem[] = [];
   constructor(readonly explain?: Explainer) {}
   add(path: Path, ...finding: Finding): void {
@@ -168,7 +167,7 @@ class Collector {
 }
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** How a message names the field: its key, or for a list entry the list and index ("choices[0]"). */
@@ -254,13 +253,13 @@ function walkObject(node: ObjectNode, value: unknown, path: Path, out: Collector
 /** Runs of white space as one space: quotes are found in the body however either is wrapped. */
 export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-interface Rec {
+export interface Rec {
   [k: string]: unknown;
 }
-const asList = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isPlainObject) : []);
-const idsOf = (items: unknown): string[] => (Array.isArray(items) ? items.map((i) => (isPlainObject(i) && typeof i.id === 'string' ? i.id : '')) : []);
+export const asList = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isPlainObject) : []);
+export const idsOf = (items: unknown): string[] => (Array.isArray(items) ? items.map((i) => (isPlainObject(i) && typeof i.id === 'string' ? i.id : '')) : []);
 
-function checkUniqueIds(items: unknown, path: Path, what: string, out: Collector): void {
+export function checkUniqueIds(items: unknown, path: Path, what: string, out: Collector): void {
   const seen = new Map<string, number>();
   idsOf(items).forEach((id, i) => {
     if (!id) return;
@@ -271,14 +270,14 @@ function checkUniqueIds(items: unknown, path: Path, what: string, out: Collector
 }
 
 /** `body` is the article's body, collapsed once for every quote. */
-function checkEvidence(owner: Rec, path: Path, body: string | undefined, out: Collector): void {
+export function checkEvidence(owner: Rec, path: Path, body: string | undefined, out: Collector): void {
   if (body === undefined || !isPlainObject(owner.evidence)) return;
   const quote = owner.evidence.quote;
   if (typeof quote !== 'string' || quote.length < 8) return;
   if (!body.includes(collapse(quote))) out.add([...path, 'evidence', 'quote'], 'quote', quote, body);
 }
 
-function checkNumberFormat(format: unknown, path: Path, out: Collector): void {
+export function checkNumberFormat(format: unknown, path: Path, out: Collector): void {
   if (!isPlainObject(format)) return;
   for (const style of ['unit', 'currency'] as const) if (format.style === style && !hasOwn(format, style)) out.add([...path, style], 'required-with', style);
   const { minimumFractionDigits: min, maximumFractionDigits: max } = format;
@@ -301,12 +300,42 @@ const numbersIn = (quote: string): number[] =>
  * In schemaVersion 2 a fraction whose own quote says a hundred times it ("0.94" beside "94 percent")
  * is the same mistake.
  */
-function checkPercent(format: unknown, value: unknown, evidence: unknown, path: Path, v1: boolean, out: Collector): void {
+export function checkPercent(format: unknown, value: unknown, evidence: unknown, path: Path, v1: boolean, out: Collector): void {
   if (!isPlainObject(format) || format.style !== 'percent' || typeof value !== 'number') return;
   const hundred = tidy(value * 100);
   if (v1) return out.add(path, 'percent-v1', value, hundred);
   const numbers = numbersIn(isPlainObject(evidence) ? String(evidence.quote) : '');
   if (hundred && Math.abs(value) < 1 && numbers.includes(Math.abs(hundred)) && !numbers.includes(Math.abs(value))) out.add(path, 'percent-fraction', value, hundred);
+}
+
+/** What the record-level rules found that a part's rules use: the body (collapsed), the version, the figures by id. */
+export interface RuleContext {
+  body: string | undefined;
+  v1: boolean;
+  figureById: ReadonlyMap<string, Rec>;
+}
+
+/**
+ * A part of the record checked only where it can be shown (the quiz: check-quiz.ts): its
+ * schema and its rules. Each widget's module says which parts it shows (usePart); a part no
+ * module on the page uses is not checked (nothing shows it), everything else is.
+ */
+export interface PartCheck {
+  key: string;
+  schema: Node;
+  rules?(a: Rec, ctx: RuleContext, out: Collector): void;
+}
+
+/** The parts of the record that may be left to the modules that show them. */
+const PART_KEYS = ['quiz'];
+const parts: PartCheck[] = [];
+let schema: ObjectNode = recordSchema;
+
+/** Checks `part` wherever articles are checked from now on (called by the modules that show it). */
+export function usePart(part: PartCheck): void {
+  if (parts.includes(part)) return;
+  parts.push(part);
+  schema = object({ ...schema.props, [part.key]: part.schema }, { allowSchemaKey: true });
 }
 
 function checkRules(a: Rec, out: Collector): void {
@@ -330,67 +359,7 @@ function checkRules(a: Rec, out: Collector): void {
     checkEvidence(f, ['figures', i], body, out);
   });
 
-  if (!isPlainObject(a.quiz)) return;
-  const quiz = a.quiz;
-  if (Array.isArray(quiz.results)) {
-    const bands = asList(quiz.results);
-    const seen = new Map<number, number>();
-    quiz.results.forEach((b, i) => {
-      if (!isPlainObject(b) || typeof b.minPercent !== 'number') return;
-      const first = seen.get(b.minPercent);
-      if (first !== undefined)
-        out.add(['quiz', 'results', i, 'minPercent'], 'band-taken', b.minPercent, pointer(['quiz', 'results', first, 'minPercent']));
-      else seen.set(b.minPercent, i);
-    });
-    if (bands.length === quiz.results.length && bands.every((b) => typeof b.minPercent === 'number') && !seen.has(0))
-      out.add(['quiz', 'results'], 'no-zero-band');
-  }
-
-  checkUniqueIds(quiz.questions, ['quiz', 'questions'], 'question', out);
-  const questions = Array.isArray(quiz.questions) ? quiz.questions : [];
-  questions.forEach((q, i) => {
-    if (!isPlainObject(q)) return;
-    const at: Path = ['quiz', 'questions', i];
-    checkEvidence(q, at, body, out);
-    if (typeof q.figure === 'string') {
-      const fig = figureById.get(q.figure);
-      if (!fig) out.add([...at, 'figure'], 'figure-unknown', q.figure, [...figureById.keys()]);
-      else if (q.type === 'numeric' && typeof q.answer === 'number' && typeof fig.value === 'number') {
-        const tolerance = typeof q.tolerance === 'number' ? q.tolerance : 0;
-        if (Math.abs(q.answer - fig.value) > tolerance)
-          out.add([...at, 'figure'], 'figure-mismatch', q.answer, q.figure, fig.value, tolerance);
-      }
-    }
-    if (q.type === 'numeric') {
-      checkNumberFormat(q.format, [...at, 'format'], out);
-      checkPercent(q.format, q.answer, q.evidence, [...at, 'answer'], v1, out);
-    }
-    if (q.type === 'single' || q.type === 'multiple') {
-      checkUniqueIds(q.choices, [...at, 'choices'], 'choice', out);
-      const choiceIds = idsOf(q.choices).filter(Boolean);
-      if (q.type === 'single' && typeof q.answer === 'string' && choiceIds.length && !choiceIds.includes(q.answer))
-        out.add([...at, 'answer'], 'answer-unknown', q.answer, choiceIds);
-      if (q.type === 'multiple' && Array.isArray(q.answers)) {
-        const seen = new Set<string>();
-        q.answers.forEach((ans, j) => {
-          if (typeof ans !== 'string') return;
-          if (seen.has(ans)) out.add([...at, 'answers', j], 'answer-twice', ans);
-          else if (choiceIds.length && !choiceIds.includes(ans)) out.add([...at, 'answers', j], 'answer-unknown', ans, choiceIds);
-          seen.add(ans);
-        });
-      }
-    }
-    if (q.type === 'order' || q.type === 'matching') checkUniqueIds(q.items, [...at, 'items'], 'item', out);
-    const add = out.add.bind(out) as Add;
-    if (q.type === 'matching') {
-      checkUniqueIds(q.targets, [...at, 'targets'], 'target', out);
-      checkMatching(q, at, add);
-    }
-    if (q.type === 'cloze') {
-      checkUniqueIds(q.blanks, [...at, 'blanks'], 'blank', out);
-      checkCloze(q, at, add);
-    }
-  });
+  for (const part of parts) if (a[part.key] !== undefined) part.rules?.(a, { body, v1, figureById }, out);
 }
 
 /**
@@ -404,7 +373,10 @@ export function checkArticle(value: unknown, explain?: Explainer): ValidationRes
       out.add([], 'not-object', value);
       return { ok: false, problems: out.problems };
     }
-    walk(articleSchema, value, [], out, 0);
+    // A part nothing here shows is left alone: its own widget checks it.
+    const shown = { ...value };
+    for (const key of PART_KEYS) if (!schema.props[key]) delete shown[key];
+    walk(schema, shown, [], out, 0);
     if (!out.full) checkRules(value, out);
     if (out.problems.length === 0) {
       const size = jsonSize(value);

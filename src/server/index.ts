@@ -49,7 +49,8 @@ export interface RenderRecapOptions {
   stylesheets?: string;
   /**
    * Include the article as the inline JSON child (default true), so the browser can take the
-   * element over. `false` gives static HTML only; not for a quiz, which needs its data.
+   * element over: the parts that element shows, without the body (checked here) or the parts of
+   * the other elements. `false` gives static HTML only; not for a quiz, which needs its data.
    */
   data?: boolean;
   /** Add `defer-hydration`: the browser takes the element over only when the attribute is removed. */
@@ -77,6 +78,27 @@ export function elementStyles(): Record<RecapTag, string> {
   return Object.fromEntries(Object.entries(classes).map(([tag, c]) => [tag, css(c as never)])) as Record<RecapTag, string>;
 }
 
+
+/**
+ * What the element's inline JSON needs to take over: its own parts. The body is left out (its
+ * quotes were checked here, and no widget shows it), and so are the parts another element shows:
+ * a quiz keeps only the figures its questions name, a summary no quiz, figures no quiz when there
+ * is a summary to keep the record valid. Fifty quizzes on a page carry fifty copies of this.
+ */
+function ownData(data: Article, element: RecapTag): Article {
+  const own = { ...data };
+  delete own.body;
+  if (element === 'recap-quiz' && own.quiz) {
+    delete own.summary;
+    const named = new Set(own.quiz.questions.map((q) => q.figure));
+    const figures = own.figures?.filter((f) => named.has(f.id));
+    if (figures?.length) own.figures = figures;
+    else delete own.figures;
+  }
+  if (element === 'recap-summary' && own.summary) delete own.quiz;
+  if (element === 'recap-figures' && own.summary) delete own.quiz;
+  return own;
+}
 
 /** What the element needs of valid data, as its error state reports it (RecapElement.missingPart). */
 const missingPart = (article: Article, element: RecapTag): Problem | undefined =>
@@ -116,6 +138,6 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
   }
   const close = `</${element}>`;
   if (!out.endsWith(close)) throw new Error(`renderRecapHtml: unexpected renderer output for <${element}>`);
-  if (options.data !== false) out = out.slice(0, -close.length) + jsonScript(data) + close;
+  if (options.data !== false) out = out.slice(0, -close.length) + jsonScript(ownData(data, element)) + close;
   return checked.ok ? { ok: true, html: out } : { ok: true, html: out, problems: checked.problems, leftOut: kept!.leftOut };
 }

@@ -5,7 +5,7 @@
  */
 import type { Article, Problem, QuestionType } from '../data/types.js';
 import type { Response, Score } from '../data/quiz.js';
-import type { XapiStatement } from '../data/xapi.js';
+import type { XapiAgent } from '../data/xapi.js';
 
 export type DataSource = 'property' | 'src' | 'inline';
 
@@ -31,11 +31,11 @@ export interface RecapAnswerDetail {
   articleId: string;
   /** The question's `id`. */
   questionId: string;
-  /** `single`, `multiple`, `true-false`, `numeric` or `order`. */
+  /** `single`, `multiple`, `true-false`, `numeric`, `order`, `cloze` or `matching`. */
   questionType: QuestionType;
   /** 0-based position of the question in the quiz as the reader sees it. */
   index: number;
-  /** What the reader answered, by type: `{ type: 'single', choice }`, `{ type: 'multiple', choices }`, `{ type: 'true-false', value }`, `{ type: 'numeric', value }` or `{ type: 'order', order }` (choice and item ids). */
+  /** What the reader answered, by type: `{ type: 'single', choice }`, `{ type: 'multiple', choices }`, `{ type: 'true-false', value }`, `{ type: 'numeric', value }`, `{ type: 'order', order }`, `{ type: 'cloze', blanks }` or `{ type: 'matching', pairs }` (choice and item ids, blank texts, item-target id pairs). */
   response: Response;
   /** Whether the answer is right. */
   correct: boolean;
@@ -45,8 +45,10 @@ export interface RecapAnswerDetail {
   maxPoints: number;
   /** The score so far, after this answer. */
   score: Score;
-  /** The same answer as an xAPI 1.0.3 statement (verb "answered", a cmi.interaction activity). */
-  statement: XapiStatement;
+  /** The article the quiz shows (the same object as `recap-load`'s), for what the ids above refer to. */
+  article: Article;
+  /** Who answered: the quiz's `xapiActor`, or an anonymous account named by the reader's random id. `statementFor(event)` from `recap-widgets/xapi` makes the xAPI statement of this answer. */
+  actor: XapiAgent;
 }
 export interface RecapCompleteDetail {
   /** The article's `id`. */
@@ -55,8 +57,10 @@ export interface RecapCompleteDetail {
   score: Score;
   /** Every question's response and whether it was right, in the order the reader saw them. */
   answers: { questionId: string; response: Response; correct: boolean }[];
-  /** The result as an xAPI 1.0.3 statement (verb "completed", the quiz as an assessment). */
-  statement: XapiStatement;
+  /** The article the quiz shows. */
+  article: Article;
+  /** Who answered (as in `recap-answer`). `statementFor(event)` from `recap-widgets/xapi` makes the xAPI "completed" statement. */
+  actor: XapiAgent;
 }
 
 export type RecapLoadEvent = CustomEvent<RecapLoadDetail>;

@@ -8,10 +8,29 @@
  *     connectLrs({ endpoint: 'https://lrs.example/xapi/', auth: 'Basic ' + btoa('key:secret'),
  *                  actor: { name: 'Ada', mbox: 'mailto:ada@example.org' } });
  */
-import type { XapiAgent, XapiStatement } from '../data/xapi.js';
+import { answeredStatement, completedStatement, type XapiAgent, type XapiStatement } from '../data/xapi.js';
+import type { RecapAnswerDetail, RecapCompleteDetail } from '../shared/events.js';
 
 export type { XapiAgent, XapiStatement, XapiActivity } from '../data/xapi.js';
 export { answeredStatement, completedStatement, correctResponsesPattern, responsePattern, quizActivityId } from '../data/xapi.js';
+
+/**
+ * The xAPI 1.0.3 statement of a quiz event: "answered" for `recap-answer`, "completed" for
+ * `recap-complete`, built from the facts the event carries (the article, the question id, the
+ * response, the score and who answered), with `actor` in place of the event's when given.
+ * Undefined for any other event, or one whose question is not in its article.
+ *
+ *     quiz.addEventListener('recap-answer', (e) => send(statementFor(e)));
+ */
+export function statementFor(event: Event, actor?: XapiAgent): XapiStatement | undefined {
+  const detail = (event as CustomEvent<Partial<RecapAnswerDetail & RecapCompleteDetail> | undefined>).detail;
+  if (!detail?.article || !detail.actor) return undefined;
+  const who = actor ?? detail.actor;
+  if (event.type === 'recap-complete' && detail.score) return completedStatement(detail.article, detail.score, who);
+  if (event.type !== 'recap-answer' || !detail.response) return undefined;
+  const q = detail.article.quiz?.questions.find((x) => x.id === detail.questionId);
+  return q && answeredStatement(detail.article, q, detail.response, detail.correct === true, who);
+}
 
 export interface LrsOptions {
   /** The LRS's xAPI base URL; statements go to `${endpoint}statements`. */
@@ -133,9 +152,8 @@ export function connectLrs(options: LrsOptions): LrsConnection {
   }
 
   const onStatement = (e: Event) => {
-    const detail = (e as CustomEvent<{ statement?: XapiStatement }>).detail;
-    if (!detail?.statement) return;
-    const statement = options.actor ? { ...detail.statement, actor: { objectType: 'Agent' as const, ...options.actor } } : detail.statement;
+    const statement = statementFor(e, options.actor);
+    if (!statement) return;
     queue.push(statement);
     persist();
     // Sending happens after the event, so the quiz never waits for the network.

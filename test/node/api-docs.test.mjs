@@ -29,5 +29,5 @@ test('the page covers every element: attributes, properties, events with detail 
     for (const p of e.cssParts ?? []) assert.match(section, row(p.name), `${e.tagName} part ${p.name}`);
     if (e.description) assert.ok(section.includes(e.description.split('\n')[0]), `${e.tagName} description`);
   }
-  assert.match(page, /^\| `statement` \| `XapiStatement` \|/m);
+  assert.match(page, /^\| `actor` \| `XapiAgent` \|/m);
 });

@@ -8,7 +8,7 @@ import { useDemoBrowser } from './demo-browser.mjs';
 
 const demo = useDemoBrowser();
 const onDemand = (paths) => paths.filter((p) => /-(explain|hydrate)\.min\.js$/.test(p));
-const questionTypes = (paths) => paths.filter((p) => /-(cloze|matching)\.min\.js$/.test(p)).sort();
+const questionTypes = (paths) => paths.filter((p) => /-(order|cloze|matching)\.min\.js$/.test(p)).sort();
 
 async function open(path, { block, data } = {}) {
   const page = await demo.browser.newPage();
@@ -99,14 +99,14 @@ test('when the hints cannot be loaded, wrong data still shows its error state wi
   await page.close();
 });
 
-/** The seed quiz of the five common types only. */
+/** The seed quiz of the four common types only (single and multiple choice, true/false, numeric). */
 const commonTypes = async () => {
   const article = await seed();
-  article.quiz.questions = article.quiz.questions.filter((q) => q.type !== 'cloze' && q.type !== 'matching');
+  article.quiz.questions = article.quiz.questions.filter((q) => !['order', 'cloze', 'matching'].includes(q.type));
   return article;
 };
 
-test('a quiz of the common question types never fetches the modules of cloze or matching', async () => {
+test('a quiz of the common question types never fetches the modules of ordering, cloze or matching', async () => {
   const { page, requested, errors } = await open('/demo/csp.html', { data: await commonTypes() });
   await page.waitForFunction(() => document.querySelector('recap-quiz')?.shadowRoot?.querySelector('fieldset'));
   assert.deepEqual(errors, []);
@@ -114,10 +114,10 @@ test('a quiz of the common question types never fetches the modules of cloze or 
   await page.close();
 });
 
-test('a quiz with a cloze and a matching question fetches each module once, from next to the bundle, and both work under a strict CSP with Trusted Types', async () => {
+test('a quiz with ordering, cloze and matching questions fetches each module once, from next to the bundle, and they work under a strict CSP with Trusted Types', async () => {
   const { page, requested, errors } = await open('/demo/csp.html');
   await page.waitForFunction(() => document.querySelector('recap-quiz')?.shadowRoot?.querySelector('fieldset'));
-  assert.deepEqual(questionTypes(requested), ['/dist/recap-cloze.min.js', '/dist/recap-matching.min.js']);
+  assert.deepEqual(questionTypes(requested), ['/dist/recap-cloze.min.js', '/dist/recap-matching.min.js', '/dist/recap-order.min.js']);
   // Mode "all" shows every question: the blanks and the matching buttons are there, and work.
   const shown = await page.evaluate(async () => {
     const quiz = document.querySelector('recap-quiz');
@@ -129,9 +129,14 @@ test('a quiz with a cloze and a matching question fetches each module once, from
     blank.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     root.querySelector('[part~="match-item"]').click();
     await quiz.updateComplete;
-    return { blanks: root.querySelectorAll('[part~="blank"]').length, picked: root.querySelector('[part~="match-item"]').getAttribute('aria-pressed'), targets: root.querySelectorAll('[part~="match-target"]').length };
+    const down = root.querySelector('[part~="move-button"][id^="down-"]');
+    const before = root.querySelector('.order-item .order-text').textContent;
+    down.click();
+    await quiz.updateComplete;
+    const moved = root.querySelectorAll('.order-item .order-text')[1].textContent === before;
+    return { blanks: root.querySelectorAll('[part~="blank"]').length, picked: root.querySelector('[part~="match-item"]').getAttribute('aria-pressed'), targets: root.querySelectorAll('[part~="match-target"]').length, moved };
   });
-  assert.deepEqual(shown, { blanks: 2, picked: 'true', targets: 4 });
+  assert.deepEqual(shown, { blanks: 2, picked: 'true', targets: 4, moved: true });
   assert.deepEqual(errors, []);
   await page.close();
 });

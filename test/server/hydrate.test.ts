@@ -149,13 +149,13 @@ describe('pre-rendered elements, taken over by the npm modules', () => {
   it('gives each reader of a pre-rendered quiz an xAPI actor of their own, kept across "Start over" and reloads', async () => {
     const progressKey = 'recap-widgets:quiz:' + ((await (await fetch('/demo/data/istanbul-talks.json')).json()) as { id: string }).id;
     const answer = async (el: RecapQuiz) => {
-      const detail = new Promise<{ statement: { actor: { account: { name: string } } } }>((resolve) =>
+      const detail = new Promise<{ actor: { account: { name: string } } }>((resolve) =>
         el.addEventListener('recap-answer', (e) => resolve((e as CustomEvent).detail), { once: true }),
       );
       el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
       await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLButtonElement>('#action')!.click();
-      return (await detail).statement.actor.account.name;
+      return (await detail).actor.account.name;
     };
     /** A new page load of the pre-rendered quiz, with the quiz's own progress gone (the reader's id stays unless cleared). */
     const reload = async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/recap-quiz/define.js';
-import { connectLrs, type LrsConnection, type XapiStatement } from '../../src/xapi/index.js';
+import { connectLrs, statementFor, type LrsConnection, type XapiStatement } from '../../src/xapi/index.js';
 import type { RecapQuiz } from '../../src/elements/recap-quiz/recap-quiz.js';
 import { en } from '../../src/locales/en.js';
 import { translator } from '../../src/shared/messages.js';
@@ -102,13 +102,30 @@ describe('recap-widgets/xapi', () => {
     expect(JSON.parse(localStorage.getItem('recap-widgets:xapi-queue')!)).to.deep.equal([]);
   });
 
+  it('makes a statement of an answer from the facts its event carries, and none of other events', async () => {
+    const article = seed();
+    const q = article.quiz!.questions.find((x) => x.type === 'single')!;
+    const response = { type: 'single' as const, choice: q.choices[0]!.id };
+    const detail = { articleId: article.id, questionId: q.id, response, correct: false, article, actor: { account: { homePage: 'https://news.example', name: 'r1' } } };
+    const s = statementFor(new CustomEvent('recap-answer', { detail }))!;
+    expect(s.object.id).to.match(new RegExp(`/${q.id}$`));
+    expect(s.result).to.deep.include({ success: false, response: response.choice });
+    expect(s.actor).to.deep.equal({ objectType: 'Agent', ...detail.actor });
+    expect(statementFor(new CustomEvent('recap-answer', { detail }), { mbox: 'mailto:a@b.example' })!.actor).to.deep.equal({ objectType: 'Agent', mbox: 'mailto:a@b.example' });
+    expect(statementFor(new CustomEvent('recap-answer', { detail: { ...detail, questionId: 'no-such-question' } }))).to.equal(undefined);
+    expect(statementFor(new CustomEvent('recap-load', { detail }))).to.equal(undefined);
+    expect(statementFor(new Event('recap-answer'))).to.equal(undefined);
+  });
+
   it('keeps, and does not resend, statements the LRS refuses as invalid', async () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
       const target = new EventTarget();
       lrs = connectLrs({ endpoint: '/__lrs/', auth: AUTH, target, retryDelays: [50] });
-      target.dispatchEvent(new CustomEvent('recap-answer', { detail: { statement: { id: 'not-a-uuid', actor: {}, verb: {}, object: {} } } }));
+      // A completed quiz with an actor that names no one (no mbox, account...): not valid xAPI.
+      const score = { points: 1, maxPoints: 1, percent: 100, correct: 1, answered: 1, total: 1 };
+      target.dispatchEvent(new CustomEvent('recap-complete', { detail: { articleId: seed().id, article: seed(), score, answers: [], actor: { name: 'Nobody' } } }));
       await waitUntil(() => lrs!.rejected().length === 1, 'refused statement is kept');
       expect(lrs.pending()).to.have.length(0);
     } finally {

@@ -95,7 +95,7 @@ export class RecapArticle extends RecapElement {
   /** Passed on to the quiz: a printed quiz includes the answer key. */
   printAnswerKey = false;
 
-  /** Passed on to the quiz: who answers, for the xAPI statements in events. */
+  /** Passed on to the quiz: who answers (`actor` in its events, for xAPI statements). */
   xapiActor?: XapiAgent;
 
   protected override readyClass(article: Article): string {

@@ -1,7 +1,7 @@
-/** What the quiz tells the page: the details of recap-answer and recap-complete, each with its xAPI statement. */
+/** What the quiz tells the page: the details of recap-answer and recap-complete (recap-widgets/xapi makes statements of them). */
 import { isCorrect, pointsEarned, pointsOf, scoreQuiz, type Response } from '../../data/quiz.js';
 import type { Article, Question, Quiz } from '../../data/types.js';
-import { answeredStatement, completedStatement, type XapiAgent } from '../../data/xapi.js';
+import type { XapiAgent } from '../../data/xapi.js';
 import type { RecapAnswerDetail, RecapCompleteDetail } from '../../shared/events.js';
 
 /** Who answers when the page did not say: an anonymous account named by the reader's own random id. */
@@ -24,7 +24,8 @@ export function answerDetail(article: Article & { quiz: Quiz }, q: Question, r: 
     points: pointsEarned(q, r),
     maxPoints: pointsOf(q),
     score: scoreQuiz(article.quiz, answers),
-    statement: answeredStatement(article, q, r, correct, actor),
+    article,
+    actor,
   };
 }
 
@@ -35,6 +36,7 @@ export function completeDetail(article: Article & { quiz: Quiz }, questions: rea
     articleId: article.id,
     score,
     answers: questions.map((q) => ({ questionId: q.id, response: answers.get(q.id)!, correct: isCorrect(q, answers.get(q.id)!) })),
-    statement: completedStatement(article, score, actor),
+    article,
+    actor,
   };
 }

@@ -9,16 +9,18 @@ import { renderInline } from '../../render/markdown.js';
 import type { Article, Question, Quiz } from '../../data/types.js';
 import { quizLayoutStyles, quizStyles } from './recap-quiz.styles.js';
 import { QuizProgressController } from './progress-controller.js';
-import { OrderingController } from './ordering-controller.js';
+import type { OrderingController } from './ordering-controller.js';
 import { FocusController } from './focus-controller.js';
-import { kindOf, kindsToLoad, type QuizContext } from './questions/index.js';
-import { orderOf } from './questions/order.js';
+import { kindOf, kindsToLoad, type QuizContext, type QuestionContext } from './questions/index.js';
+import { orderOf } from './questions/order-of.js';
 import { controlsKey, firstControl, renderQuestion } from './questions/question.js';
 import { numberKey, renderAllAtOnce, renderOneAtATime } from './steps.js';
 import { renderResults } from './results.js';
 import { renderPrintSheet } from './print-sheet.js';
 import { anonymousActor, answerDetail, completeDetail } from './answer-events.js';
 import { readerId } from '../../shared/progress-store.js';
+import { usePart } from '../../data/check.js';
+import { quizPart } from '../../data/check-quiz.js';
 
 /** The details of the events the element fires (`@fires` below), beside it for code generated from the manifest. */
 export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapCompleteDetail } from '../../shared/events.js';
@@ -38,8 +40,8 @@ export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapComplet
  *
  * @fires {RecapLoadDetail} recap-load - The data from `src` or inline JSON is valid and shown. Detail: `{ article, source }`.
  * @fires {RecapErrorDetail} recap-error - The data from `src` or inline JSON could not be loaded or is invalid. Detail: `{ problems, source, leftOut? }` (leftOut: what was left out when the rest is still shown).
- * @fires {RecapAnswerDetail} recap-answer - The reader checked an answer. Detail: `{ articleId, questionId, questionType, index, response, correct, points, maxPoints, score, statement }` (statement: xAPI "answered"; `points` may be a share of `maxPoints` for a partly right cloze or matching question, whose `correct` is false).
- * @fires {RecapCompleteDetail} recap-complete - The reader answered the last question. Detail: `{ articleId, score, answers, statement }` (statement: xAPI "completed").
+ * @fires {RecapAnswerDetail} recap-answer - The reader checked an answer. Detail: `{ articleId, questionId, questionType, index, response, correct, points, maxPoints, score, article, actor }` (`statementFor(event)` in `recap-widgets/xapi` makes its xAPI "answered" statement; `points` may be a share of `maxPoints` for a partly right cloze or matching question, whose `correct` is false).
+ * @fires {RecapCompleteDetail} recap-complete - The reader answered the last question. Detail: `{ articleId, score, answers, article, actor }` (`statementFor(event)` in `recap-widgets/xapi` makes its xAPI "completed" statement).
  *
  * @slot - An optional `<script type="application/json">` holding the article data.
  *
@@ -85,6 +87,11 @@ export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapComplet
  * @cssprop [--recap-focus] - Focus outline colour (defaults to the accent).
  */
 export class RecapQuiz extends RecapElement {
+  // The quiz's part of the contract is checked wherever this element is on the page (summary- and
+  // figures-only bundles leave it out).
+  static {
+    usePart(quizPart);
+  }
   /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
@@ -110,7 +117,7 @@ export class RecapQuiz extends RecapElement {
   printAnswerKey = false;
 
   /**
-   * Who answers, for the xAPI statements in events. Default: an anonymous account named by a random
+   * Who answers (`actor` in the events' details, for xAPI statements). Default: an anonymous account named by a random
    * id of this reader's, kept in the browser (with `persist="local"`) across quizzes and "start over".
    */
   xapiActor?: XapiAgent;
@@ -127,15 +134,14 @@ export class RecapQuiz extends RecapElement {
   }));
   readonly #focusTargets = new FocusController(this);
   #orderingController?: OrderingController;
-  /** Made when an ordering question first renders: most quizzes far down a long page never do. */
-  get #ordering(): OrderingController {
-    return (this.#orderingController ??= new OrderingController(this, {
+  /** Made when an ordering question first renders, by the ordering module (loaded only for quizzes that have one). */
+  #ordering: QuestionContext['ordering'] = (make) =>
+    (this.#orderingController ??= make(this, {
       orderOf: (q) => orderOf(q, this.#saved.draftOf(q), this.#saved.progress!),
       setOrder: (q, order) => this.#setDraft(q, { order }),
       announce: (key, vars) => (this.announcement = this.t(key, vars)),
       focusLater: (key) => this.#focusTargets.later(key),
     }));
-  }
 
   /** Focuses where the quiz itself puts focus on a new step: the question's number, or the score. */
   override focus(options?: FocusOptions): void {
@@ -215,7 +221,7 @@ export class RecapQuiz extends RecapElement {
       response,
       error: this.errors.get(q.id),
       setDraft: (draft) => this.#setDraft(q, draft),
-      ordering: () => this.#ordering,
+      ordering: this.#ordering,
       keep: (key) => this.#focusTargets.keep(key),
       focusLater: (key) => this.#focusTargets.later(key),
       announce: (key, vars) => (this.announcement = this.t(key, vars)),

@@ -2,12 +2,13 @@ import { RecapQuiz } from 'recap-widgets';
 import 'recap-widgets/recap-summary';
 import { validateArticle, type Article, type Problem } from 'recap-widgets/data';
 import type { RecapAnswerEvent } from 'recap-widgets';
+import { statementFor } from 'recap-widgets/xapi';
 
 const quiz: RecapQuiz = document.createElement('recap-quiz');
 quiz.mode = 'all';
 quiz.addEventListener('recap-answer', (e) => {
   const correct: boolean = e.detail.correct;
-  const statement: string = e.detail.statement.verb.id;
+  const statement: string | undefined = statementFor(e)?.verb.id;
   console.log(correct, statement);
 });
 const handler = (e: RecapAnswerEvent) => e.detail.questionId.toUpperCase();

@@ -2,7 +2,7 @@
  * The question kinds: one entry per question type of the data contract. A type added to the
  * contract (data/article-schema.ts) is a type error here until its module is written.
  *
- * The five common types are built in. The rarer ones are each a module of their own, loaded the
+ * The four common types are built in. The rarer ones (ordering, cloze, matching) are each a module of their own, loaded the
  * first time a quiz has such a question (the script-tag bundles fetch it from next to
  * themselves, a bundler splits it out of the npm modules): a quiz of the common types never
  * waits for a second file, and one with a cloze shows its placeholder until the cloze is here.
@@ -14,7 +14,6 @@ import { single } from './single.js';
 import { multiple } from './multiple.js';
 import { trueFalse } from './true-false.js';
 import { numeric } from './numeric.js';
-import { order } from './order.js';
 
 export type { Kind, QuestionContext, QuizContext } from './kind.js';
 
@@ -23,12 +22,12 @@ const builtIn = {
   multiple,
   'true-false': trueFalse,
   numeric,
-  order,
 } satisfies { [T in QuestionType]?: Kind<T> };
 
 type OnDemand = Exclude<QuestionType, keyof typeof builtIn>;
 
 const onDemand = {
+  order: () => import('./order.js'),
   cloze: () => import('./cloze.js'),
   matching: () => import('./matching.js'),
 } satisfies { [T in OnDemand]: () => Promise<{ kind: Kind<T> }> };

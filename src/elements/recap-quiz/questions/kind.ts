@@ -1,9 +1,9 @@
-import type { nothing, TemplateResult } from 'lit';
+import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Response } from '../../../data/quiz.js';
 import type { Draft } from '../../../data/quiz-session.js';
 import type { QuestionOf, QuestionType, Quiz } from '../../../data/types.js';
 import type { MessageKey, Translate, Vars } from '../../../shared/messages.js';
-import type { OrderingController } from '../ordering-controller.js';
+import type { OrderingController, OrderingQuiz } from '../ordering-controller.js';
 import type { Keep } from '../focus-controller.js';
 
 /** The response a reader gives to a question of type T. */
@@ -27,8 +27,8 @@ export interface QuestionContext extends QuizContext {
   /** Why the last submit could not check this question (nothing picked, not a number). */
   readonly error?: string;
   setDraft(draft: Draft): void;
-  /** The ordering controller (made on first use: only ordering questions need it). */
-  ordering(): OrderingController;
+  /** The quiz's ordering controller, made by `make` on first use (only ordering questions need it; its code loads with them). */
+  ordering(make: (host: ReactiveControllerHost, quiz: OrderingQuiz) => OrderingController): OrderingController;
   /** Keeps a control focus may move to, by its focus key (see FocusController). */
   readonly keep: Keep;
   /** Moves focus, after the next update, to the control kept under `key`. */

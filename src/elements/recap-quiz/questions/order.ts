@@ -1,21 +1,20 @@
-/** Ordering: put the items in the right order, by buttons, keyboard grab or pointer drag (see OrderingController). */
+/**
+ * Ordering: put the items in the right order, by buttons, keyboard grab or pointer drag (see
+ * OrderingController). Loaded with its controller the first time a quiz has an ordering question.
+ */
 import { html, nothing } from 'lit';
 import { classNames } from '../../../shared/class-names.js';
 import { startingOrder } from '../../../data/quiz.js';
-import type { QuestionOf } from '../../../data/types.js';
 import { plainInline, renderInline } from '../../../render/markdown.js';
-import { handleKey, moveKey } from '../ordering-controller.js';
+import { handleKey, moveKey, OrderingController } from '../ordering-controller.js';
 import { markOf, markWords } from './choices.js';
-import type { Kind, QuizContext } from './kind.js';
-import type { Draft } from '../../../data/quiz-session.js';
+import type { Kind } from './kind.js';
+import { orderOf } from './order-of.js';
 
-/** The items' current order: the reader's, else the shuffled start. */
-export const orderOf = (q: QuestionOf<'order'>, draft: Draft, { seed }: Pick<QuizContext, 'seed'>): string[] => draft.order ?? startingOrder(q, seed);
-
-export const order: Kind<'order'> = {
+export const kind: Kind<'order'> = {
   render: (q, ctx) => {
     const { t, response } = ctx;
-    const ordering = ctx.ordering();
+    const ordering = ctx.ordering((host, quiz) => new OrderingController(host, quiz));
     const current = orderOf(q, ctx.draft, ctx);
     const items = new Map(q.items.map((i) => [i.id, i]));
     return html`<p class="hint muted">${t('orderHint')}</p>
