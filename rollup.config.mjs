@@ -83,4 +83,7 @@ export default [
   // The editor (authoring only): its own file, so the reader bundles do not grow. Its preview
   // loads the same recap-lang-<code>.min.js files as the reader bundles.
   bundle('dist/bundles/recap-editor.js', 'recap-editor.min.js'),
+  // The launch bundle of SCORM packages (recap-widgets/lms): the runtime adapter, then every element.
+  // Never loaded by reader pages; only the packages carry it, with its on-demand files.
+  bundle('dist/bundles/recap-scorm.js', 'recap-scorm.min.js'),
 ];

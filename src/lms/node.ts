@@ -1,0 +1,35 @@
+/**
+ * recap-widgets/lms in Node: packages made from an article in one call. It validates the article,
+ * pre-renders it with recap-widgets/server, and reads the launch bundle from this package's dist/.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { renderRecapHtml } from '../server/index.js';
+import { validateArticle } from '../data/validate.js';
+import type { Article, Problem } from '../data/types.js';
+import { isPackageAsset, scormZip, type ScormVersion } from './package.js';
+
+export * from './index.js';
+
+export type PackageResult = { ok: true; zip: Uint8Array } | { ok: false; problems: Problem[] };
+
+/** Where the built bundles are: dist/, next to this module once built. */
+const DIST = new URL('../', import.meta.url);
+
+/** The dist/ files a package for `article` carries, read from `dist`. */
+export async function readPackageAssets(article: Article, dist: URL = DIST): Promise<Record<string, Uint8Array>> {
+  const names = (await readdir(dist)).filter((n) => isPackageAsset(n, article));
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, new Uint8Array(await readFile(new URL(n, dist)))] as const)));
+}
+
+/**
+ * A SCORM 1.2 or 2004 (4th edition) package of `data` as zip bytes; or, when the data has
+ * problems, every problem (a JSON Pointer and plain words) and no package.
+ */
+export async function scormPackage(data: unknown, options: { version: ScormVersion; dist?: URL }): Promise<PackageResult> {
+  const checked = validateArticle(data);
+  if (!checked.ok) return { ok: false, problems: checked.problems };
+  const rendered = await renderRecapHtml(checked.article);
+  if (!rendered.ok) return { ok: false, problems: rendered.problems };
+  const assets = await readPackageAssets(checked.article, options.dist);
+  return { ok: true, zip: scormZip({ article: checked.article, version: options.version, recapHtml: rendered.html, assets }) };
+}
