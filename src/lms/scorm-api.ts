@@ -71,8 +71,9 @@ export class ScormConnection {
     }
     const text = value === undefined || value === null ? '' : String(value);
     const code = this.#errorCode();
-    // Calls that do something answer "true"; GetValue answers a value and sets error 0 when it worked.
-    const failed = fn === this.#names.get ? code !== '0' && code !== '' : text !== 'true';
+    // Calls that do something answer "true"; GetValue answers a value and sets error 0 when it worked
+    // (or, in 2004, 403 for an element that has no value yet: that is an empty value, not a fault).
+    const failed = fn === this.#names.get ? code !== '0' && code !== '' && code !== '403' : text !== 'true';
     if (failed) this.lastFault = { call: what, ...(code && code !== '0' ? { code } : {}), message: this.#errorWords(code) };
     return { ok: !failed, value: text };
   }

@@ -25,8 +25,8 @@ export interface ScormRuntime {
   end(): void;
 }
 
-/** The article of the first Recap element in the page, from its inline JSON. */
-function pageArticle(doc: Document): Article | undefined {
+/** The article of the first Recap element in the page, from its inline JSON (checked), or undefined. */
+export function pageArticle(doc: Document): Article | undefined {
   const script = doc.querySelector('recap-article > script[type="application/json"], recap-quiz > script[type="application/json"]');
   try {
     const result = checkArticle(JSON.parse(script?.textContent ?? ''));
