@@ -9,7 +9,8 @@ const demo = JSON.parse(readFileSync(new URL('../demo/data/istanbul-talks.json',
 const fixtures = {
   demo: () => demo,
   de: () => {
-    const { passPercent: _, ...quiz } = demo.quiz;
+    const quiz = { ...demo.quiz };
+    delete quiz.passPercent;
     return { ...demo, id: 'istanbul-de', lang: 'de', quiz: { ...quiz, shuffle: 'both' } };
   },
 };
