@@ -7,6 +7,7 @@ import { renderRecapHtml, type RecapTag } from '../server/index.js';
 import { validateArticle } from '../data/validate.js';
 import type { Article, Problem } from '../data/types.js';
 import { isPackageAsset, scormZip, type ScormVersion } from './package.js';
+import { INLINE_BUNDLE, singlePage } from './single-page.js';
 
 export * from './index.js';
 
@@ -19,6 +20,16 @@ const DIST = new URL('../', import.meta.url);
 export async function readPackageAssets(article: Article, dist: URL = DIST): Promise<Record<string, Uint8Array>> {
   const names = (await readdir(dist)).filter((n) => isPackageAsset(n, article));
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, new Uint8Array(await readFile(new URL(n, dist)))] as const)));
+}
+
+/** One self-contained HTML page of `data` (see single-page.ts); or its problems. */
+export async function htmlPage(data: unknown, options: { dist?: URL } = {}): Promise<{ ok: true; html: string } | { ok: false; problems: Problem[] }> {
+  const checked = validateArticle(data);
+  if (!checked.ok) return { ok: false, problems: checked.problems };
+  const parts = await renderParts(checked.article);
+  if (!parts.ok) return parts;
+  const code = await readFile(new URL(INLINE_BUNDLE, options.dist ?? DIST), 'utf8');
+  return { ok: true, html: singlePage(checked.article, parts.html, code) };
 }
 
 /**
