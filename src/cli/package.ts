@@ -1,4 +1,4 @@
-/** `recap-widgets package FILE --scorm12|--scorm2004|--html [-o FILE]`: the recap for an LMS (the lms code loads only here). */
+/** `recap-widgets package FILE --scorm12|--scorm2004|--qti|--qti21|--html [-o FILE]`: the recap for an LMS (the lms code loads only here). */
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { defineCommand } from './command.js';
@@ -9,14 +9,16 @@ import { UsageError } from './usage-error.js';
 const FORMATS = {
   scorm12: { suffix: '-scorm12.zip', what: 'a SCORM 1.2 package (zip): upload it as a SCORM activity; it reports the grade' },
   scorm2004: { suffix: '-scorm2004.zip', what: 'a SCORM 2004 (4th edition) package (zip), the same for LMSs that prefer 2004' },
+  qti: { suffix: '-qti3.zip', what: 'the quiz as a QTI 3.0 content package (zip), for a question bank' },
+  qti21: { suffix: '-qti21.zip', what: 'the quiz as a QTI 2.1 content package (zip), for LMSs that import only 2.1' },
   html: { suffix: '.html', what: 'one self-contained .html page (works from a file, an iframe, an LMS file resource, an e-mail)' },
 } as const;
 type Format = keyof typeof FORMATS;
 
 export default defineCommand({
   name: 'package',
-  usage: 'FILE --scorm12|--scorm2004|--html [-o OUT]',
-  summary: 'the recap for an LMS (SCORM 1.2 or 2004) or as one self-contained page',
+  usage: 'FILE --scorm12|--scorm2004|--qti|--qti21|--html [-o OUT]',
+  summary: 'the recap for an LMS (SCORM 1.2 or 2004, QTI 3.0 or 2.1) or as one self-contained page',
   description: [
     'Writes FILE (a record, or Recap Markdown when it ends in .md) as a package to upload to a learning',
     'management system: the recap pre-rendered, the widgets and everything they load, all inside the file.',
@@ -35,9 +37,15 @@ export default defineCommand({
     const article = await readArticle(file!, process.stderr);
     if (!article) return 1;
     const out = values.output ?? basename(file!).replace(/\.(json|md|markdown)$/i, '') + FORMATS[format].suffix;
+    if ((format === 'qti' || format === 'qti21') && !article.quiz) {
+      console.error(`${file}: /quiz: the article has no quiz to write as QTI`);
+      return 1;
+    }
     const lms = await import('../lms/node.js');
     const result =
-      format === 'html'
+      format === 'qti' || format === 'qti21'
+        ? { ok: true as const, bytes: await lms.qtiZip(article, format === 'qti' ? '3.0' : '2.1') }
+        : format === 'html'
         ? await lms.htmlPage(article).then((r) => (r.ok ? { ok: true as const, bytes: Buffer.from(r.html) } : r))
         : await lms.scormPackage(article, { version: format === 'scorm12' ? '1.2' : '2004' }).then((r) => (r.ok ? { ok: true as const, bytes: r.zip } : r));
     if (!result.ok) {

@@ -10,3 +10,4 @@ export { interactionFields, type AnswerFacts, type ScormVersion } from './intera
 export { toSuspendData, fromSuspendData, SUSPEND_LIMIT } from './suspend.js';
 export { startScormRuntime, type ScormRuntime } from './scorm-runtime.js';
 export { findScormApi, ScormConnection, type ScormFault } from './scorm-api.js';
+export { qtiZip, qtiPackageFiles, type QtiVersion } from './qti.js';

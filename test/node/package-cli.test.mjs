@@ -36,7 +36,7 @@ test('no format, or two: a usage error (exit 2)', () => {
   for (const args of [[good], [good, '--scorm12', '--html']]) {
     const r = run(...args);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /say which one package to write: --scorm12, --scorm2004, --html/);
+    assert.match(r.stderr, /say which one package to write: --scorm12, --scorm2004, --qti, --qti21, --html/);
   }
 });
 
