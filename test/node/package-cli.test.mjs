@@ -47,3 +47,12 @@ test('a good record: the package, named after the file when -o is not given', ()
   assert.match(strFromU8(files['imsmanifest.xml']), /<schemaversion>1\.2<\/schemaversion>/);
   assert.ok(files['index.html'] && files['recap-scorm.min.js']);
 });
+
+test('LMS code is only in the SCORM launch bundle, never in a reader bundle', () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const has = (name) => readFileSync(new URL(name, dist), 'utf8').includes('API_1484_11');
+  // The check sees the adapter where it is...
+  assert.ok(has('recap-scorm.min.js'));
+  // ...and not where it must not be.
+  for (const reader of ['recap.min.js', 'recap-quiz.min.js', 'recap-summary.min.js', 'recap-figures.min.js', 'recap-inline.min.js']) assert.equal(has(reader), false, reader);
+});
