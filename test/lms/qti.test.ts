@@ -90,13 +90,13 @@ describe('QTI packages', function () {
       const { right, wrong, wrongScore } = responses(q);
       for (const [set, expected] of [[right, pts(q)], [wrong, wrongScore]] as const) {
         for (const [id, v] of Object.entries(set)) item.updateResponseVariable(id, v);
-        // The player logs each variable it reads while scoring; that is its debugging, not a problem.
-        const log = console.log;
-        console.log = () => {};
+        // The player logs (console.debug) each variable it reads while scoring: its debugging, not a problem.
+        const debug = console.debug;
+        console.debug = () => {};
         try {
           item.processResponse();
         } finally {
-          console.log = log;
+          console.debug = debug;
         }
         expect(Number(item.getOutcome('SCORE').value), `${q.id} scores ${JSON.stringify(set)}`).to.be.closeTo(expected, 0.001);
       }
