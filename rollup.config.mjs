@@ -74,6 +74,13 @@ const bundle = (input, file) => ({
   ],
 });
 
+/** The same bundle as one file: what it would load on demand is inside it. */
+function inlined(config) {
+  const output = { ...config.output };
+  delete output.chunkFileNames;
+  return { ...config, output: { ...output, inlineDynamicImports: true } };
+}
+
 export default [
   // Everything.
   bundle('dist/bundles/recap.js', 'recap.min.js'),
@@ -86,4 +93,10 @@ export default [
   // The editor (authoring only): its own file, so the reader bundles do not grow. Its preview
   // loads the same recap-lang-<code>.min.js files as the reader bundles.
   bundle('dist/bundles/recap-editor.js', 'recap-editor.min.js'),
+  // The launch bundle of SCORM packages (recap-widgets/lms): the runtime adapter, then every element.
+  // Never loaded by reader pages; only the packages carry it, with its on-demand files.
+  bundle('dist/bundles/recap-scorm.js', 'recap-scorm.min.js'),
+  // Every element with nothing loaded on demand (languages, hydration, question types inlined), for
+  // the one self-contained page of `recap-widgets package --html`. Never loaded by reader pages.
+  inlined(bundle('dist/bundles/recap.js', 'recap-inline.min.js')),
 ];

@@ -4,6 +4,7 @@ import { selectedEngines } from './scripts/engines.mjs';
 import { launchersFor, enginesReporter, engineInfoPlugin, quietReporter } from './scripts/engine-launchers.mjs';
 import { testRoutes } from './test/server-routes.mjs';
 import { lrsRoutes } from './test/lrs-server.mjs';
+import { lmsRoutes } from './test/lms-routes.mjs';
 import { strictCspPages } from './web-dev-server.config.mjs';
 import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
@@ -60,7 +61,7 @@ export default {
       failureThresholdType: 'pixel',
     }),
   ],
-  middleware: [testRoutes, lrsRoutes, strictCspPages],
+  middleware: [testRoutes, lrsRoutes, lmsRoutes, strictCspPages],
   browsers,
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && EXPECTED_LOGS.some((re) => re.test(args[0]))),
   // The progress bars redraw in a terminal; in a log (CI, a pipe) each redraw would be five more lines.

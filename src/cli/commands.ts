@@ -10,5 +10,6 @@ import importCommand from './import.js';
 import exportCommand from './export.js';
 import render from './render.js';
 import studio from './studio.js';
+import packageCommand from './package.js';
 
-export const commands: readonly Command[] = [validate, compile, toMarkdown, importCommand, exportCommand, render, studio];
+export const commands: readonly Command[] = [validate, compile, toMarkdown, importCommand, exportCommand, render, packageCommand, studio];

@@ -163,6 +163,7 @@ test('every command that reads a file refuses one over 1 MB, without reading it 
     import: ['--gift', big.gift],
     export: ['--gift', big.json],
     render: [big.json],
+    package: [big.json, '--scorm12', '-o', join(dir, 'big.zip')],
     studio: [big.json, '--port', '0'],
   };
   assert.deepEqual(Object.keys(reads).sort(), [...names].sort(), 'a command is missing from this test: does it read a file?');
