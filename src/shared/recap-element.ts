@@ -201,7 +201,9 @@ export abstract class RecapElement extends LitElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     if (this.hydrating && !isServer) {
       await loadMessages(this.#wantedLocale());
-      await this.#loadCode();
+      // A pre-rendered child (in <recap-article>) gets its data as a property, checked only in
+      // willUpdate: load the code that data names now, so the first render is the server's.
+      await this.#loadCode(this.status === 'ready' ? undefined : this.article);
     }
     return super.scheduleUpdate();
   }
@@ -216,9 +218,14 @@ export abstract class RecapElement extends LitElement {
   }
 
   /** Loads what `codeToLoad` names for the shown data, if anything; never rejects. */
-  #loadCode(): Promise<void> {
-    const data = this.data;
-    const load = this.status === 'ready' && data ? this.codeToLoad(data) : undefined;
+  #loadCode(unchecked?: Article): Promise<void> {
+    const data = unchecked ?? (this.status === 'ready' ? this.data : undefined);
+    let load: (() => Promise<unknown>) | undefined;
+    try {
+      load = data ? this.codeToLoad(data) : undefined;
+    } catch {
+      // Data not yet checked may not have the shape codeToLoad reads: the checks will say why.
+    }
     if (!load) return Promise.resolve();
     return load().then(
       () => this.requestUpdate(),
