@@ -33,6 +33,8 @@ const ON_DEMAND = [
   { name: 'detect', entry: /[\\/]franc-min[\\/]index\.js$/ },
   // The editor's sections for cloze and matching questions, loaded with the draft's first one.
   { name: 'questions', entry: /[\\/]editor[\\/]sections[\\/]question-kinds\.js$/ },
+  // The editor's SCORM download (the zip library and the package's manifest and launch page).
+  { name: 'lms', entry: /[\\/]editor[\\/]lms-export\.js$/ },
   // The editor's preview of a quiz, loaded with the draft's first question.
   { name: 'quiz', entry: /[\\/]recap-quiz[\\/]define\.js$/ },
 ];

@@ -96,6 +96,7 @@ export class InOutController {
     if (!article) return;
     const base = article.id || 'recap';
     if (format === 'json') return this.#download(`${base}.json`, 'application/json', JSON.stringify(article, null, 2) + '\n');
+    if (format === 'scorm12' || format === 'scorm2004') return this.#scorm(article, format, base);
     const formats = await import('./formats.js');
     if (format === 'markdown') return this.#download(`${base}.md`, 'text/markdown', formats.toRecapMarkdown(article));
     const out = format === 'gift' ? formats.toGift(article) : formats.toAiken(article);
@@ -116,8 +117,20 @@ export class InOutController {
     }
   }
 
-  #download(name: string, type: string, text: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type }));
+  async #scorm(article: Article, version: 'scorm12' | 'scorm2004', base: string): Promise<void> {
+    this.form.say(this.form.t('makingPackage'));
+    try {
+      const { scormZipInBrowser } = await import('./lms-export.js');
+      const zip = await scormZipInBrowser(article, version === 'scorm12' ? '1.2' : '2004');
+      this.#download(`${base}-${version}.zip`, 'application/zip', zip);
+      this.form.say(this.form.t('packageMade', { name: `${base}-${version}.zip` }));
+    } catch (error) {
+      this.form.say(this.form.t('packageFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+
+  #download(name: string, type: string, text: string | Uint8Array): void {
+    const url = URL.createObjectURL(new Blob([text as BlobPart], { type }));
     const a = document.createElement('a');
     a.href = url;
     a.download = name;

@@ -218,11 +218,10 @@ export abstract class RecapElement extends LitElement {
   }
 
   /** Loads what `codeToLoad` names for the shown data, if anything; never rejects. */
-  #loadCode(unchecked?: Article): Promise<void> {
-    const data = unchecked ?? (this.status === 'ready' ? this.data : undefined);
+  #loadCode(data = this.status === 'ready' ? this.data : undefined): Promise<void> {
     let load: (() => Promise<unknown>) | undefined;
     try {
-      load = data ? this.codeToLoad(data) : undefined;
+      load = data && this.codeToLoad(data);
     } catch {
       // Data not yet checked may not have the shape codeToLoad reads: the checks will say why.
     }
