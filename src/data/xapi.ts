@@ -63,7 +63,8 @@ export const VERB_COMPLETED = 'http://adlnet.gov/expapi/verbs/completed';
 const INTERACTION = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 const ASSESSMENT = 'http://adlnet.gov/expapi/activities/assessment';
 
-const INTERACTION_TYPE = {
+/** Each question type's cmi.interaction type: xAPI's interactionType and SCORM 2004's cmi.interactions.n.type share the names. */
+export const INTERACTION_TYPE = {
   single: 'choice',
   multiple: 'choice',
   'true-false': 'true-false',

@@ -6,7 +6,7 @@
  * and SCORM 2004 4th edition (RTE 4.1.6: `[,]` and `[.]` delimiters, `true`/`false`, ISO 8601 times,
  * fill-in as 250-character strings, at most 10 of them).
  */
-import { correctResponsesPattern, responsePattern } from '../data/xapi.js';
+import { correctResponsesPattern, INTERACTION_TYPE, responsePattern } from '../data/xapi.js';
 import { correctResponse, type Response } from '../data/quiz.js';
 import { plainText } from '../data/plain-text.js';
 import type { Question, QuestionType } from '../data/types.js';
@@ -25,16 +25,6 @@ export interface AnswerFacts {
 
 /** One interaction as CMI element names (after `cmi.interactions.n.`) and their values, in write order. */
 export type InteractionFields = [name: string, value: string][];
-
-const TYPE_2004: Record<QuestionType, string> = {
-  single: 'choice',
-  multiple: 'choice',
-  'true-false': 'true-false',
-  numeric: 'numeric',
-  order: 'sequencing',
-  cloze: 'fill-in',
-  matching: 'matching',
-};
 
 /** SCORM 2004 keeps at most 10 fill-in strings per response; a cloze with more blanks is one long-fill-in string. */
 const MAX_FILL_IN = 10;
@@ -125,7 +115,7 @@ export function interactionFields(version: ScormVersion, q: Question, a: AnswerF
   if (version === '1.2') {
     return [
       ['id', q.id],
-      ['type', TYPE_2004[q.type]],
+      ['type', INTERACTION_TYPE[q.type]],
       ['correct_responses.0.pattern', cut(correct12(q), 255)],
       ['weighting', decimal(a.maxPoints)],
       ['student_response', cut(response12(a.response), 255)],
@@ -137,7 +127,7 @@ export function interactionFields(version: ScormVersion, q: Question, a: AnswerF
   const longFillIn = q.type === 'cloze' && q.blanks.length > MAX_FILL_IN;
   return [
     ['id', q.id],
-    ['type', longFillIn ? 'long-fill-in' : TYPE_2004[q.type]],
+    ['type', longFillIn ? 'long-fill-in' : INTERACTION_TYPE[q.type]],
     ['description', description(q)],
     ...correct2004(q).map((p, i): [string, string] => [`correct_responses.${i}.pattern`, p]),
     ['weighting', decimal(a.maxPoints)],
