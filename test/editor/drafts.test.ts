@@ -10,16 +10,10 @@ import type { RecapEditor } from '../../src/editor/recap-editor.js';
 import { controlId } from '../../src/editor/edit.js';
 import { seed } from '../fixtures.js';
 import { settle } from '../elements/helpers.js';
-import { activate } from './helpers.js';
+import { activate, typeInto } from './helpers.js';
 
 const byPointer = <T extends HTMLElement = HTMLInputElement>(el: RecapEditor, p: string) => el.shadowRoot!.getElementById(controlId(p)) as T;
 const status = (el: RecapEditor) => el.shadowRoot!.querySelector('[role=status]')!.textContent ?? '';
-
-async function typeInto(el: RecapEditor, control: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await settle(el);
-}
 
 const index = () => JSON.parse(localStorage.getItem('recap-editor:index') ?? '[]') as { key: string; title: string; saved: number }[];
 const stored = (key: string) => JSON.parse(localStorage.getItem(`recap-editor:draft:${key}`) ?? 'null');

@@ -5,7 +5,7 @@
  * question points), summary points dragged by pointer with the keyboard path kept, and an
  * embed snippet that loads the README's CDN at this version.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/editor/define.js';
 import type { RecapEditor } from '../../src/editor/recap-editor.js';
@@ -13,25 +13,13 @@ import { controlId, slug } from '../../src/editor/edit.js';
 import { DEFAULT_SCRIPT_URL, VERSION } from '../../src/editor/version.js';
 import { seed, seedJson } from '../fixtures.js';
 import { deepActive, settle } from '../elements/helpers.js';
-import { activate } from './helpers.js';
+import { activate, editor, typeInto } from './helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: RecapEditor, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const byPointer = <T extends HTMLElement = HTMLInputElement>(el: RecapEditor, p: string) => el.shadowRoot!.getElementById(controlId(p)) as T;
 
 /** The problem list's text ('' when there is none): a failed check prints words, not the whole element. */
 const problemsText = (el: RecapEditor) => el.shadowRoot!.querySelector('.problems')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function typeInto(el: RecapEditor, control: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await settle(el);
-}
-
-async function editor(article?: unknown): Promise<RecapEditor> {
-  const el = await fixture<RecapEditor>(html`<recap-editor storage="none" .article=${article}></recap-editor>`);
-  await settle(el);
-  return el;
-}
 
 describe('<recap-editor> problems and ids', () => {
   it('lists problems by the names of their fields, with the pointer kept beside each', async () => {

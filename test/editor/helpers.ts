@@ -1,5 +1,7 @@
 /** Driving the editor in every engine: the real mouse in Chromium, the keyboard in Firefox and WebKit. */
-import { click, press } from '../elements/helpers.js';
+import { fixture, html } from '@open-wc/testing';
+import type { RecapEditor } from '../../src/editor/recap-editor.js';
+import { click, press, settle } from '../elements/helpers.js';
 
 /** WebKit's WebDriver has no held keys: there, buttons are pressed with Enter, one key at a time. */
 export const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
@@ -53,4 +55,18 @@ export function captureDownloads(editor: HTMLElement): { files: Blob[]; names: s
       editor.shadowRoot!.removeEventListener('click', onClick, true);
     },
   };
+}
+
+/** Sets a form control's value as typing does, and waits for the editor to take it. */
+export async function typeInto(el: RecapEditor, control: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
+/** A <recap-editor> that saves no drafts, showing `article`. */
+export async function editor(article?: unknown): Promise<RecapEditor> {
+  const el = await fixture<RecapEditor>(html`<recap-editor storage="none" .article=${article}></recap-editor>`);
+  await settle(el);
+  return el;
 }

@@ -6,23 +6,11 @@ import { embedSnippet, scriptSafeJson } from '../../src/editor/embed.js';
 import { seed, seedJson } from '../fixtures.js';
 import type { Article } from '../../src/data/types.js';
 import { deepActive, press, settle } from '../elements/helpers.js';
-import { activate, captureDownloads } from './helpers.js';
+import { activate, captureDownloads, editor, typeInto } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: RecapEditor, sel: string) => el.shadowRoot!.querySelector<T & HTMLElement>(sel)!;
 const byPointer = <T extends HTMLElement = HTMLInputElement>(el: RecapEditor, p: string) => el.shadowRoot!.getElementById(controlId(p)) as T;
 
-async function typeInto(el: RecapEditor, control: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await settle(el);
-}
-
-
-async function editor(article?: unknown): Promise<RecapEditor> {
-  const el = await fixture<RecapEditor>(html`<recap-editor storage="none" .article=${article}></recap-editor>`);
-  await settle(el);
-  return el;
-}
 
 describe('<recap-editor>', () => {
   it('fires nothing when the article is set, and recap-change with the article and its problems when the author edits', async () => {
