@@ -34,9 +34,8 @@ export async function htmlPage(data: unknown, options: { dist?: URL } = {}): Pro
 
 /**
  * The article's parts, each pre-rendered as its own element (summary, figures, quiz: those it has).
- * Not one <recap-article>: a pre-rendered <recap-article> whose quiz has a cloze or matching question
- * fails Lit's hydration check in the browser (seen with dist/recap.min.js as well; see the issue 22
- * report), while each element alone takes its HTML over cleanly.
+ * Three elements rather than one <recap-article>: each carries only its own part as inline data, and
+ * the adapter reads the quiz from the quiz's own element.
  */
 export async function renderParts(article: Article): Promise<{ ok: true; html: string } | { ok: false; problems: Problem[] }> {
   const parts: RecapTag[] = [];
