@@ -85,7 +85,9 @@ try {
   await check('every exports target and the customElements manifest are in the tarball', () => {
     const files = new Set(run('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, '')));
     // A null target keeps an entry out of that condition (./server is for Node only): nothing to ship.
-    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))).filter((t) => t !== null);
+    // Conditions nest (./lms: { node: { types, default }, types, default }): every string at any depth is a target.
+    const strings = (t) => (typeof t === 'string' ? [t] : t === null ? [] : Object.values(t).flatMap(strings));
+    const targets = Object.values(pkg.exports).flatMap(strings);
     // A pattern target ("./dist/styles/*") needs at least one file it matches.
     const shipped = (t) => (t.includes('*') ? [...files].some((f) => f.startsWith(t.split('*')[0]) && f.endsWith(t.split('*')[1])) : files.has(t));
     const missing = [...targets, pkg.customElements, pkg.bin['recap-widgets']].map((t) => t.replace(/^\.\//, '')).filter((t) => !shipped(t));
