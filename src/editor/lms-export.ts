@@ -6,19 +6,18 @@
  * CLI's package, the launch page is not pre-rendered (Lit renders on a server only): the recap
  * is its inline data, and the page paints it once the bundle runs.
  */
-import { resolveLocale } from '../data/format.js';
 import type { Article } from '../data/types.js';
 import { jsonScript } from '../render/json-script.js';
 import { LAUNCH_SCRIPT } from '../lms/launch-page.js';
-import { scormZip, type ScormVersion } from '../lms/package.js';
+import { languageFile, scormZip, type ScormVersion } from '../lms/package.js';
 
 /** What the launch bundle loads on demand, as rollup names it (`recap-scorm-<part>.min.js`). */
 const LAUNCH_PARTS = ['explain', 'hydrate', 'order', 'cloze', 'matching'];
 
 /** The launch bundle's files for `article`, by name. */
 export function packageFileNames(article: Article): string[] {
-  const lang = resolveLocale(article.lang).split('-')[0]!.toLowerCase();
-  return [LAUNCH_SCRIPT, ...LAUNCH_PARTS.map((p) => LAUNCH_SCRIPT.replace(/\.min\.js$/, `-${p}.min.js`)), ...(lang === 'en' ? [] : [`recap-lang-${lang}.min.js`])];
+  const lang = languageFile(article);
+  return [LAUNCH_SCRIPT, ...LAUNCH_PARTS.map((p) => LAUNCH_SCRIPT.replace(/\.min\.js$/, `-${p}.min.js`)), ...(lang ? [lang] : [])];
 }
 
 /** The folder of the built files: this file's own in the script-tag build, its parent's for the npm modules (dist/editor/). */

@@ -13,11 +13,15 @@ import { LAUNCH_PAGE, scormManifest } from './manifest.js';
 
 export type { ScormVersion } from './interactions.js';
 
+/** The widgets' language file `article` needs, or undefined for English (built into the bundle). */
+export function languageFile(article: Article): string | undefined {
+  const lang = resolveLocale(article.lang).split('-')[0]!.toLowerCase();
+  return lang === 'en' ? undefined : `recap-lang-${lang}.min.js`;
+}
+
 /** Whether a file of dist/ belongs in a package for `article`: the launch bundle, its on-demand parts, the article's language. */
 export function isPackageAsset(name: string, article: Article): boolean {
-  if (/^recap-scorm(-[a-z]+)?\.min\.js$/.test(name)) return true;
-  const lang = resolveLocale(article.lang).split('-')[0]!.toLowerCase();
-  return lang !== 'en' && name === `recap-lang-${lang}.min.js`;
+  return /^recap-scorm(-[a-z]+)?\.min\.js$/.test(name) || name === languageFile(article);
 }
 
 export interface ScormPackageParts {
