@@ -14,6 +14,7 @@ import type { RecapAnswerDetail, RecapCompleteDetail } from '../shared/events.js
 import { decimal, duration2004, interactionFields, timespan12, type ScormVersion } from './interactions.js';
 import { findScormApi, ScormConnection, type ScormFault } from './scorm-api.js';
 import { fromSuspendData, toSuspendData } from './suspend.js';
+import { statusWords } from './status-words.js';
 
 /** The id of the launch page's status line (the runtime adds one when a page has none). */
 export const STATUS_ID = 'recap-lms-status';
@@ -47,7 +48,8 @@ function statusLine(doc: Document): HTMLElement {
   return el;
 }
 
-const faultWords = (f: ScormFault | undefined) => (f ? `${f.message}${f.code ? `, error ${f.code}` : ''}` : 'no reason given');
+/** The LMS's own reason (in its words, with its error code), or `none`. */
+const faultWords = (f: ScormFault | undefined, none: string) => (f ? `${f.message}${f.code ? `, error ${f.code}` : ''}` : none);
 
 /**
  * Starts the adapter for a package of `version` in `win`. Call it before the Recap elements are
@@ -66,6 +68,8 @@ export function startScormRuntime(win: Window, version: ScormVersion): ScormRunt
   }
   const lms = new ScormConnection(api, version);
   const v12 = version === '1.2';
+  // The student reads the article's language (the launch page's when the article names none).
+  const words = statusWords(article?.lang || doc.documentElement.lang);
   const el = (name12: string, name2004: string) => (v12 ? name12 : name2004);
 
   /** Interaction fields the LMS has not accepted yet, with the index each goes to. */
@@ -78,14 +82,12 @@ export function startScormRuntime(win: Window, version: ScormVersion): ScormRunt
     if (ok && !troubled) return;
     const line = statusLine(doc);
     if (ok) {
-      line.textContent = 'Your answers are now saved to your course.';
+      line.textContent = words.saved;
       troubled = false;
       return;
     }
     troubled = true;
-    line.textContent =
-      `Your grade could not be saved to your course (the course system said: ${faultWords(lms.lastFault)}). ` +
-      'Your answers are kept in this browser and will be sent again with your next answer. If this message stays, tell your teacher.';
+    line.textContent = words.notSaved(faultWords(lms.lastFault, words.noReason));
   };
 
   if (!lms.initialize()) {

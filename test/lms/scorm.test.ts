@@ -232,4 +232,26 @@ describe('SCORM packages in scorm-again', function () {
       expect(quizOf(frame)).to.exist;
     });
   }
+
+  it('tells a German student in German that the grade is not saved, and then that it is', async () => {
+    const { api, cmi } = lms('2004');
+    let broken = true;
+    const a = api as unknown as Record<string, (...args: string[]) => string>;
+    (window as unknown as Record<string, unknown>).API_1484_11 = Object.fromEntries(
+      ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'].map((fn) => [
+        fn,
+        (...args: string[]) => {
+          if (broken && fn === 'Commit') throw new Error('Server nicht erreichbar');
+          return a[fn]!(...args);
+        },
+      ]),
+    );
+    frame = await openFrame('/__lms/de-2004/index.html');
+    await answerQuestions(frame, questions, 1, () => true);
+    expect(statusText(frame)).to.match(/^Ihre Bewertung konnte nicht in Ihrem Kurs gespeichert werden \(das Kurssystem meldet: .*Server nicht erreichbar.*\)\./);
+    broken = false;
+    await answerQuestions(frame, questions, 1, () => true);
+    expect(statusText(frame)).to.equal('Ihre Antworten sind jetzt in Ihrem Kurs gespeichert.');
+    expect(interactions(cmi())).to.have.length(2);
+  });
 });
