@@ -121,12 +121,15 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
     return { ok: false, problems: [{ path: '/quiz', message: 'a quiz needs its data in the page to check answers; leave the data option on' }] };
 
   const tag = tags[element];
+  // The element renders from what its inline JSON will hold, the record the browser takes over
+  // with: the same HTML, and each element inside checks that (no body to search for quotes again).
+  const own = ownData(data, element);
   const lang = data.lang ? undefined : (options.lang ?? 'en');
   // Languages other than English are files of their own: load this one before rendering.
   await loadMessages(resolveLocale(data.lang ?? lang!));
   // So are the rarer question types (cloze, matching): load those the quiz has.
   if (data.quiz) await kindsToLoad(data.quiz)?.();
-  const template = html`<${tag} .article=${data} lang=${lang ?? nothing} heading-level=${options.headingLevel ?? nothing}
+  const template = html`<${tag} .article=${own} lang=${lang ?? nothing} heading-level=${options.headingLevel ?? nothing}
     theme=${options.theme ?? nothing} mode=${options.mode ?? nothing} persist=${options.persist ?? nothing}
     ?points-only=${options.pointsOnly} ?print-answer-key=${options.printAnswerKey} ?defer-hydration=${options.deferHydration}></${tag}>`;
   let out = await collectResult(render(template));
@@ -138,6 +141,6 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
   }
   const close = `</${element}>`;
   if (!out.endsWith(close)) throw new Error(`renderRecapHtml: unexpected renderer output for <${element}>`);
-  if (options.data !== false) out = out.slice(0, -close.length) + jsonScript(ownData(data, element)) + close;
+  if (options.data !== false) out = out.slice(0, -close.length) + jsonScript(own) + close;
   return checked.ok ? { ok: true, html: out } : { ok: true, html: out, problems: checked.problems, leftOut: kept!.leftOut };
 }
