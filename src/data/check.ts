@@ -363,10 +363,18 @@ function checkRules(a: Rec, out: Collector): void {
 }
 
 /**
+ * Records that passed these checks and can no longer change (deep-frozen copies, which only
+ * the server renderer makes): checkArticle passes them without walking them again, so the
+ * elements of one server render do not each repeat the check. Nothing else belongs here.
+ */
+export const knownValid = new WeakSet<object>();
+
+/**
  * Checks `value` against the article contract. Never throws. With an explainer, messages
  * also say what the author probably meant.
  */
 export function checkArticle(value: unknown, explain?: Explainer): ValidationResult {
+  if (knownValid.has(value as object)) return { ok: true, article: value as Article };
   try {
     const out = new Collector(explain);
     if (!isPlainObject(value)) {

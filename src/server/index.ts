@@ -13,6 +13,7 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { RecapArticle, RecapFigures, RecapQuiz, RecapSummary } from '../index.js';
 import { validateArticle } from '../data/validate.js';
 import { keepTrustworthy } from '../data/keep-trustworthy.js';
+import { checkedOnce } from './frozen-valid.js';
 import { attributeValue, jsonScript } from '../render/json-script.js';
 import { loadMessages } from '../shared/messages.js';
 import { resolveLocale } from '../data/format.js';
@@ -122,8 +123,9 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
 
   const tag = tags[element];
   // The element renders from what its inline JSON will hold, the record the browser takes over
-  // with: the same HTML, and each element inside checks that (no body to search for quotes again).
-  const own = ownData(data, element);
+  // with: the same HTML, and each element inside checks that (no body to search for quotes again),
+  // once for all of them (checkedOnce).
+  const own = checkedOnce(ownData(data, element));
   const lang = data.lang ? undefined : (options.lang ?? 'en');
   // Languages other than English are files of their own: load this one before rendering.
   await loadMessages(resolveLocale(data.lang ?? lang!));

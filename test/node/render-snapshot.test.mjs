@@ -52,3 +52,22 @@ test('the same record twice, and after other records, renders the same bytes (no
   const again = await renderRecapHtml(structuredClone(recap));
   assert.equal(again.html, first.html);
 });
+
+test('the caller\'s record is never frozen or trusted: made wrong after a render, it gets its problems on the next', async () => {
+  const article = structuredClone(recap);
+  assert.ok((await renderRecapHtml(article)).ok);
+  assert.equal(Object.isFrozen(article) || Object.isFrozen(article.quiz), false);
+  article.figures[0].evidence.quote = 'Ein Satz, der nicht im Artikel steht';
+  article.quiz.questions[0].answer = 'dreiundzwanzig';
+  const again = await renderRecapHtml(article, { element: 'recap-quiz' });
+  assert.equal(again.ok, false);
+  assert.deepEqual(again.problems.map((p) => p.path).sort(), ['/figures/0/evidence/quote', '/quiz/questions/0/answer']);
+});
+
+test('data that is not plain JSON (a class instance, a getter) renders the same bytes as its plain copy', async () => {
+  class Record {}
+  const article = Object.assign(new Record(), structuredClone(recap));
+  Object.defineProperty(article, 'title', { get: () => recap.title, enumerable: true });
+  const plain = await renderRecapHtml(structuredClone(recap));
+  assert.equal((await renderRecapHtml(article)).html, plain.html);
+});
