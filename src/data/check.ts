@@ -11,6 +11,7 @@ import { recordSchema } from './article-schema.js';
 import { VISIBLE_CHARACTER, object, type Node, type ObjectNode, type StringFormat } from './schema-kit.js';
 import type { Article, Kept, Problem, ValidationResult } from './types.js';
 import type { JsonSyntaxError } from './json-error.js';
+import { knownValid } from './known-valid.js';
 
 /** What a field's value had to be, for a finding of the wrong kind. */
 export type Expected = Pick<Node, 'kind'> & { integer?: boolean; values?: readonly unknown[] };
@@ -363,18 +364,12 @@ function checkRules(a: Rec, out: Collector): void {
 }
 
 /**
- * Records that passed these checks and can no longer change (deep-frozen copies, which only
- * the server renderer makes): checkArticle passes them without walking them again, so the
- * elements of one server render do not each repeat the check. Nothing else belongs here.
- */
-export const knownValid = new WeakSet<object>();
-
-/**
  * Checks `value` against the article contract. Never throws. With an explainer, messages
  * also say what the author probably meant.
  */
 export function checkArticle(value: unknown, explain?: Explainer): ValidationResult {
-  if (knownValid.has(value as object)) return { ok: true, article: value as Article };
+  // Records marked as checked and unchangeable (server renders) are not walked again: ./known-valid.js.
+  if (knownValid?.has(value as object)) return { ok: true, article: value as Article };
   try {
     const out = new Collector(explain);
     if (!isPlainObject(value)) {

@@ -1,11 +1,12 @@
 /**
  * One check per server render: the record the elements render is copied, deep-frozen and
- * checked once, then marked as known to be valid (data/check.ts `knownValid`), so that the
+ * checked once, then marked as known to be valid (data/known-valid.ts), so that the
  * elements inside (a recap-article and its summary, figures and quiz) do not each walk it
  * again. Frozen, it cannot change after its check, and the caller's record is never frozen.
  * Server only: the reader bundles never mark anything.
  */
-import { checkArticle, knownValid } from '../data/check.js';
+import { checkArticle } from '../data/check.js';
+import { knownValid } from '../data/known-valid.js';
 import type { Article } from '../data/types.js';
 
 /** Deeper than the contract allows (its own check reports that): not copied. */
@@ -48,6 +49,6 @@ function frozenCopy(value: unknown, depth: number): unknown {
 export function checkedOnce(article: Article): Article {
   const copy = frozenCopy(article, 0);
   if (copy === NOT_PLAIN || !checkArticle(copy).ok) return article;
-  knownValid.add(copy as object);
+  knownValid!.add(copy as object);
   return copy as Article;
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkArticle, knownValid } from '../../src/data/check.js';
+import { checkArticle } from '../../src/data/check.js';
+import { knownValid } from '../../src/data/known-valid.js';
 import { seedJson } from '../fixtures.js';
 
 // The server renderer checks a record once and marks its deep-frozen copy (server/frozen-valid.ts),
@@ -12,7 +13,7 @@ describe('records known to be valid', () => {
     expect(unmarked.ok).to.equal(false);
     // Marking is a promise that it was checked and cannot change: here a wrong one shows that no walk happens.
     const frozenWrong = Object.freeze({ ...wrong });
-    knownValid.add(frozenWrong);
+    knownValid!.add(frozenWrong);
     const result = checkArticle(frozenWrong);
     expect(result.ok).to.equal(true);
     expect(result.ok && result.article).to.equal(frozenWrong);
