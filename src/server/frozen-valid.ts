@@ -1,13 +1,13 @@
 /**
- * One check per server render: the record the elements render is copied, deep-frozen and
- * checked once, then marked as known to be valid (data/known-valid.ts), so that the
- * elements inside (a recap-article and its summary, figures and quiz) do not each walk it
- * again. Frozen, it cannot change after its check, and the caller's record is never frozen.
+ * One check per server render: the record is copied, deep-frozen and checked once, then marked
+ * as known to be valid (data/known-valid.ts), so that the elements inside (a recap-article and
+ * its summary, figures and quiz) do not each walk it again. Frozen, it cannot change after its check, and the caller's record is never frozen.
  * Server only: the reader bundles never mark anything.
  */
 import { checkArticle } from '../data/check.js';
 import { knownValid } from '../data/known-valid.js';
-import type { Article } from '../data/types.js';
+import { validateArticle } from '../data/validate.js';
+import type { Article, ValidationResult } from '../data/types.js';
 
 /** Deeper than the contract allows (its own check reports that): not copied. */
 const MAX_DEPTH = 64;
@@ -43,10 +43,22 @@ function frozenCopy(value: unknown, depth: number): unknown {
 }
 
 /**
+ * `validateArticle(value)`, on a deep-frozen copy of it when it is plain data; a valid copy is
+ * marked, so that the elements rendering it pass it without checking it again.
+ */
+export function validateOnce(value: unknown): ValidationResult {
+  const copy = frozenCopy(value, 0);
+  const checked = validateArticle(copy === NOT_PLAIN ? value : copy);
+  if (checked.ok && copy !== NOT_PLAIN) knownValid!.add(copy as object);
+  return checked;
+}
+
+/**
  * `article` as the elements should get it: a deep-frozen copy marked as valid when it is plain
  * data that passes the check; otherwise `article` itself, which each element then checks as before.
  */
 export function checkedOnce(article: Article): Article {
+  if (knownValid!.has(article)) return article;
   const copy = frozenCopy(article, 0);
   if (copy === NOT_PLAIN || !checkArticle(copy).ok) return article;
   knownValid!.add(copy as object);
