@@ -39,6 +39,13 @@ const ON_DEMAND = [
   { name: 'quiz', entry: /[\\/]recap-quiz[\\/]define\.js$/ },
 ];
 
+// Only the server renderer marks records as checked (data/known-valid.ts): readers' bundles mark
+// none, so they carry no set of them, and the check for one is gone.
+const noKnownValid = () => ({
+  name: 'no-known-valid',
+  load: (id) => (/[\\/]data[\\/]known-valid\.js$/.test(id) ? 'export const knownValid = undefined;' : null),
+});
+
 const bundle = (input, file) => ({
   input,
   // tsc's decorator helper reads `this` at module level, where it is undefined in ESM; that is expected.
@@ -69,6 +76,7 @@ const bundle = (input, file) => ({
   },
   plugins: [
     authoringNextToBundle(),
+    noKnownValid(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyTemplates(),
     compactLocales(),

@@ -58,15 +58,27 @@ async function head(file: string, bytes: number): Promise<string> {
   }
 }
 
+/** The folder the last fragment went to: the next one (the walk goes folder by folder) mostly goes there too. */
+let lastFolder = '';
+
 /** Writes through a temporary file, so an interrupted run never leaves half a fragment under the real name. */
-async function writeWhole(file: string, text: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+async function writeWhole(file: string, text: string, again = true): Promise<void> {
+  const folder = dirname(file);
+  if (folder !== lastFolder) {
+    await mkdir(folder, { recursive: true });
+    lastFolder = folder;
+  }
   const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
     await writeFile(temp, text);
     await rename(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => {});
+    // The folder was removed after it was made here: make it again, once.
+    if (again && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      lastFolder = '';
+      return writeWhole(file, text, false);
+    }
     throw error;
   }
 }

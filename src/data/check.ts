@@ -11,6 +11,7 @@ import { recordSchema } from './article-schema.js';
 import { VISIBLE_CHARACTER, object, type Node, type ObjectNode, type StringFormat } from './schema-kit.js';
 import type { Article, Kept, Problem, ValidationResult } from './types.js';
 import type { JsonSyntaxError } from './json-error.js';
+import { knownValid } from './known-valid.js';
 
 /** What a field's value had to be, for a finding of the wrong kind. */
 export type Expected = Pick<Node, 'kind'> & { integer?: boolean; values?: readonly unknown[] };
@@ -367,6 +368,8 @@ function checkRules(a: Rec, out: Collector): void {
  * also say what the author probably meant.
  */
 export function checkArticle(value: unknown, explain?: Explainer): ValidationResult {
+  // Records marked as checked and unchangeable (server renders) are not walked again: ./known-valid.js.
+  if (knownValid?.has(value as object)) return { ok: true, article: value as Article };
   try {
     const out = new Collector(explain);
     if (!isPlainObject(value)) {

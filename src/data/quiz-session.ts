@@ -78,10 +78,14 @@ export function newSeed(): number {
 }
 
 /**
- * The shuffle seed of a pre-rendered quiz: from the quiz content, so the server and the
- * browser that hydrates its HTML put questions and choices in the same order.
+ * A new reader's progress in a pre-rendered quiz, shuffled by a seed from the quiz content, so
+ * the server and the browser that hydrates its HTML put questions and choices in the same order.
+ * (The content hash is worked out once: it is most of the cost of a quiz on a server.)
  */
-export const prerenderSeed = (quiz: Quiz): number => hashString(quizContentHash(quiz));
+export function prerenderProgress(quiz: Quiz): QuizProgress {
+  const contentHash = quizContentHash(quiz);
+  return freshProgress(quiz, hashString(contentHash), contentHash);
+}
 
 export function freshProgress(quiz: Quiz, seed = newSeed(), contentHash = quizContentHash(quiz)): QuizProgress {
   return { version: 1, contentHash, seed, index: 0, answers: {}, drafts: {}, finished: false };

@@ -11,8 +11,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { RecapArticle, RecapFigures, RecapQuiz, RecapSummary } from '../index.js';
-import { validateArticle } from '../data/validate.js';
 import { keepTrustworthy } from '../data/keep-trustworthy.js';
+import { checkedOnce, validateOnce } from './frozen-valid.js';
 import { attributeValue, jsonScript } from '../render/json-script.js';
 import { loadMessages } from '../shared/messages.js';
 import { resolveLocale } from '../data/format.js';
@@ -111,7 +111,8 @@ const missingPart = (article: Article, element: RecapTag): Problem | undefined =
 export async function renderRecapHtml(article: unknown, options: RenderRecapOptions = {}): Promise<RenderRecapResult> {
   const element = options.element ?? 'recap-article';
   if (!(element in tags)) return { ok: false, problems: [{ path: '', message: `"${element}" is not a Recap element (recap-article, recap-summary, recap-figures or recap-quiz)` }] };
-  const checked = validateArticle(article);
+  // On a frozen copy, marked when valid: the elements inside do not check it again (frozen-valid.ts).
+  const checked = validateOnce(article);
   const kept = checked.ok ? undefined : keepTrustworthy(checked.input, checked.problems);
   if (!checked.ok && (!kept || kept.leftOut.includes(classes[element].part!))) return { ok: false, problems: checked.problems };
   const data = checked.ok ? checked.article : kept!.article;
@@ -121,12 +122,17 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
     return { ok: false, problems: [{ path: '/quiz', message: 'a quiz needs its data in the page to check answers; leave the data option on' }] };
 
   const tag = tags[element];
+  // What its inline JSON holds, the record the browser takes over with. The elements render the
+  // checked record (the same HTML: no widget shows the body), or when only a part of it could be
+  // kept, that part once checked for all of them.
+  const own = ownData(data, element);
+  const rendered = checked.ok ? data : checkedOnce(own);
   const lang = data.lang ? undefined : (options.lang ?? 'en');
   // Languages other than English are files of their own: load this one before rendering.
   await loadMessages(resolveLocale(data.lang ?? lang!));
   // So are the rarer question types (cloze, matching): load those the quiz has.
   if (data.quiz) await kindsToLoad(data.quiz)?.();
-  const template = html`<${tag} .article=${data} lang=${lang ?? nothing} heading-level=${options.headingLevel ?? nothing}
+  const template = html`<${tag} .article=${rendered} lang=${lang ?? nothing} heading-level=${options.headingLevel ?? nothing}
     theme=${options.theme ?? nothing} mode=${options.mode ?? nothing} persist=${options.persist ?? nothing}
     ?points-only=${options.pointsOnly} ?print-answer-key=${options.printAnswerKey} ?defer-hydration=${options.deferHydration}></${tag}>`;
   let out = await collectResult(render(template));
@@ -138,6 +144,6 @@ export async function renderRecapHtml(article: unknown, options: RenderRecapOpti
   }
   const close = `</${element}>`;
   if (!out.endsWith(close)) throw new Error(`renderRecapHtml: unexpected renderer output for <${element}>`);
-  if (options.data !== false) out = out.slice(0, -close.length) + jsonScript(ownData(data, element)) + close;
+  if (options.data !== false) out = out.slice(0, -close.length) + jsonScript(own) + close;
   return checked.ok ? { ok: true, html: out } : { ok: true, html: out, problems: checked.problems, leftOut: kept!.leftOut };
 }

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  newReaderId, isReaderId, READER_ID_KEY, choiceOrder, freshProgress, newSeed, progressStorageKey, questionOrder, quizContentHash, restoreProgress,
+  newReaderId, isReaderId, READER_ID_KEY, choiceOrder, freshProgress, newSeed, prerenderProgress, progressStorageKey, questionOrder, quizContentHash, restoreProgress,
 } from '../../dist/data/quiz-session.js';
 import {
   VERB_ANSWERED, VERB_COMPLETED, answeredStatement, completedStatement, correctResponsesPattern, questionActivityId, quizActivityId, responsePattern, uuid,
@@ -33,6 +33,18 @@ test('quiz progress: a fresh start, its storage key, seeds', () => {
   const seeds = new Set(Array.from({ length: 20 }, () => newSeed()));
   assert.ok(seeds.size > 15);
   for (const s of seeds) assert.ok(Number.isInteger(s) && s >= 0 && s < 2 ** 32, String(s));
+});
+
+test('quiz progress: a pre-rendered quiz starts fresh, shuffled by a seed from its content (the server and the browser agree)', () => {
+  const p = prerenderProgress(quiz);
+  assert.deepEqual(p, { version: 1, contentHash: quizContentHash(quiz), seed: p.seed, index: 0, answers: {}, drafts: {}, finished: false });
+  // The same content in another object (the browser's, parsed from the inline JSON) gets the same seed.
+  assert.deepEqual(prerenderProgress(structuredClone(quiz)), p);
+  // Pinned: pages pre-rendered with an earlier version keep their question and choice order when they hydrate.
+  assert.equal(p.seed, 2936227769);
+  const changed = structuredClone(quiz);
+  changed.questions[0].prompt = 'Pick *B*';
+  assert.notEqual(prerenderProgress(changed).seed, p.seed);
 });
 
 test('quiz progress: the content hash is stable and changes with any change to the quiz', () => {

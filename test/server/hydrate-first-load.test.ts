@@ -8,6 +8,8 @@ import { expect } from '@open-wc/testing';
 
 describe('a pre-rendered article on a fresh page', () => {
   it('takes over its quiz with on-demand question types, with no hydration error and nothing rendered anew', async () => {
+    // A fresh page: no quiz progress saved by tests that ran before in this browser (it would be restored after hydration).
+    localStorage.clear();
     const html = await (await fetch(`/__recap/ssr?element=recap-article&lang=&mode=all`)).text();
     expect(html).to.contain('part="blank"');
     expect(html).to.contain('part="match-item"');

@@ -4,7 +4,7 @@ import type { Question, Quiz } from '../../data/types.js';
 import {
   draftFor,
   freshProgress,
-  prerenderSeed,
+  prerenderProgress,
   progressStorageKey,
   questionOrder,
   quizContentHash,
@@ -58,7 +58,7 @@ export class QuizProgressController implements ReactiveController {
     if (quiz && quiz !== this.#quiz) {
       this.#quiz = quiz;
       this.#restoreAfterHydration = !!hydrating;
-      this.progress = hydrating ? freshProgress(quiz, prerenderSeed(quiz)) : this.#restore(quiz);
+      this.progress = hydrating ? prerenderProgress(quiz) : this.#restore(quiz);
     } else if (persist === 'none' && before.persist !== 'none' && articleId) {
       clearProgressText(progressStorageKey(articleId));
     }
