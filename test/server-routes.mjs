@@ -13,7 +13,9 @@ export async function testRoutes(ctx, next) {
     case 'ssr': {
       // HTML pre-rendered by recap-widgets/server (dist/), for the hydration tests.
       const { renderRecapHtml } = await import('../dist/server/index.js');
-      const article = { ...JSON.parse(demo), ...(url.searchParams.get('lang') ? { lang: url.searchParams.get('lang') } : {}) };
+      const article = { ...JSON.parse(demo), ...(url.searchParams.get('lang') && url.searchParams.get('lang') !== '-' ? { lang: url.searchParams.get('lang') } : {}) };
+      // lang=- : an article that names no language (its words follow the page's).
+      if (url.searchParams.get('lang') === '-') delete article.lang;
       const shuffle = url.searchParams.get('shuffle');
       if (shuffle) article.quiz = { ...article.quiz, shuffle };
       const option = (name) => url.searchParams.get(name) ?? undefined;
