@@ -19,7 +19,7 @@ export async function testRoutes(ctx, next) {
       const shuffle = url.searchParams.get('shuffle');
       if (shuffle) article.quiz = { ...article.quiz, shuffle };
       const option = (name) => url.searchParams.get(name) ?? undefined;
-      const result = await renderRecapHtml(article, { element: option('element') ?? 'recap-article', mode: option('mode'), persist: option('persist') });
+      const result = await renderRecapHtml(article, { element: option('element') ?? 'recap-article', mode: option('mode'), persist: option('persist'), ...(option('data') === 'false' ? { data: false } : {}) });
       ctx.type = 'text/html';
       ctx.body = result.ok ? result.html : JSON.stringify(result.problems);
       return;

@@ -184,7 +184,8 @@ export abstract class RecapElement extends LitElement {
       const first = !this.#slept;
       this.#slept = true;
       const changes = [...changed.keys()].filter((key) => !RecapElement.#ownState.has(key));
-      if (!given && this.status !== 'error' && (first || (changed.size > 0 && !changes.length))) return false;
+      // Static HTML with no data (`data: false`) has nothing to render anew: it keeps the server's.
+      if (!given && (this.status === 'loading' || (this.status === 'ready' && (first || (changed.size > 0 && !changes.length))))) return false;
       this.#asleep = false;
       const root = this.renderRoot as ShadowRoot;
       root.replaceChildren();

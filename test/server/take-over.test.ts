@@ -81,6 +81,17 @@ describe('pre-rendered summary and figures: no take-over until something changes
     expect(summary.shadowRoot!.querySelector('[part~="points"]')!.getAttribute('aria-label')).to.not.equal(english);
     expect(summary.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
   });
+
+  it('a panel pre-rendered without its data (data: false) keeps the server\'s content when an attribute changes', async () => {
+    const { el } = await place<Widget>('recap-summary', 0, { data: 'false' });
+    await el.updateComplete;
+    const points = el.shadowRoot!.querySelector('[part~="points"]');
+    expect(points).to.exist;
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="points"]')).to.equal(points);
+    expect(el.shadowRoot!.querySelector('[part~="placeholder"]')).to.equal(null);
+  });
 });
 
 // persist="none": test files share one origin's storage, and other files' quizzes show the seed article.
