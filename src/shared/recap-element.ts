@@ -17,10 +17,21 @@ import { compileInlineMarkdown } from './inline-markdown.js';
 import { PageLangController } from './page-lang.js';
 import { NearViewportController } from './near-viewport-controller.js';
 import { defineElement } from './define-element.js';
-import { whenHydrationReady } from './hydrate.js';
-import { holdActions, touchedOrNear } from './take-over.js';
 
 export type Status = 'loading' | 'error' | 'ready';
+
+/** Takes a pre-rendered element over, then calls `connect` (shared/hydrate.ts's `takeOver`). */
+export type TakeOver = (host: RecapElement, child: boolean, connect: () => void) => Promise<void>;
+let takeOver: TakeOver | undefined;
+
+/**
+ * Registered by the modules of the elements that take pre-rendered HTML over (the quiz and
+ * `<recap-article>`), so that a page or bundle of summaries and figures, which never do, carries
+ * none of that code; without it, a pre-rendered element keeps the server's HTML (see `takesOver`).
+ */
+export function useTakeOver(how: TakeOver): void {
+  takeOver ??= how;
+}
 
 export abstract class RecapElement extends LitElement {
   /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
@@ -137,29 +148,18 @@ export abstract class RecapElement extends LitElement {
     if (this.#prerendered && !this.hasUpdated && this.#asleep === undefined) {
       // A child of a pre-rendered <recap-article> is taken over by its parent (defer-hydration).
       const child = this.hasAttribute('defer-hydration');
-      this.#asleep = !child && !(this.constructor as typeof RecapElement).takesOver;
-      if (!this.#asleep) {
-        const release = child ? undefined : holdActions(this);
-        const wait = child || this.loading === 'eager' ? Promise.resolve() : touchedOrNear(this);
-        // Pre-rendered HTML is taken over, not rendered again: wait for Lit's support for that.
-        this.#takeOver = wait.then(whenHydrationReady).then(() => {
+      // Only the modules of elements that take over bring the code for it (see useTakeOver).
+      this.#asleep = !takeOver || (!child && !(this.constructor as typeof RecapElement).takesOver);
+      if (!this.#asleep)
+        this.#takeOver = takeOver!(this, child, () => {
           this.#takeOver = undefined;
           if (this.isConnected) this.connectedCallback();
-          if (release) void this.#takenOver().then(release);
         });
-      }
     }
     if (this.#takeOver) return;
     super.connectedCallback();
     // Read inline JSON now, so the first paint is already the ready state.
     if (this.article === undefined && !this.src && !this.inlineRead) this.readInline();
-  }
-
-  /** Once this element, and the pre-rendered elements inside it, have taken over. */
-  async #takenOver(): Promise<void> {
-    await this.updateComplete;
-    const inside = [...this.renderRoot.querySelectorAll('*')].filter((el): el is RecapElement => el instanceof RecapElement);
-    await Promise.all(inside.map((el) => el.updateComplete));
   }
 
   /**
@@ -170,22 +170,19 @@ export abstract class RecapElement extends LitElement {
     return this.#asleep ? this.shadowRoot! : super.createRenderRoot();
   }
 
-  /** What changes inside the element itself as it reads its inline data: no reason to wake. */
-  static readonly #ownState = new Set<PropertyKey>(['status', 'data', '_problems']);
 
   /**
-   * While asleep, the first update (the server's state) is skipped; data given by the page, any
+   * While asleep, the first update (the server's state) is skipped; data or `src` given by the page, any
    * later change of a property or attribute, the page's language (an update with no named
    * change) or data found wrong wakes the element: it drops the server's DOM and renders.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (this.#asleep) {
-      const given = this.article !== undefined || !!this.src || Object.keys(this.messages).length > 0;
       const first = !this.#slept;
       this.#slept = true;
-      const changes = [...changed.keys()].filter((key) => !RecapElement.#ownState.has(key));
       // Static HTML with no data (`data: false`) has nothing to render anew: it keeps the server's.
-      if (!given && (this.status === 'loading' || (this.status === 'ready' && (first || (changed.size > 0 && !changes.length))))) return false;
+      // With its data, what changes inside it as it reads them is no reason to wake either.
+      if (!(this.article || this.src) && (this.status === 'loading' || (this.status === 'ready' && (first || (changed.size && [...changed.keys()].every((key) => key === 'status' || key === 'data' || key === '_problems')))))) return false;
       this.#asleep = false;
       const root = this.renderRoot as ShadowRoot;
       root.replaceChildren();

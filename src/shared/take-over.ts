@@ -85,3 +85,11 @@ export function holdActions(host: HTMLElement): () => void {
     for (const act of held) act();
   };
 }
+
+/**
+ * Starts holding the reader's actions inside `host` (see holdActions); `ready` resolves when
+ * the reader nears or touches it, and `release` does what was held once it has taken over.
+ */
+export function waitForReader(host: HTMLElement): { ready: Promise<void>; release: () => void } {
+  return { release: holdActions(host), ready: touchedOrNear(host) };
+}
