@@ -13,11 +13,13 @@ export async function testRoutes(ctx, next) {
     case 'ssr': {
       // HTML pre-rendered by recap-widgets/server (dist/), for the hydration tests.
       const { renderRecapHtml } = await import('../dist/server/index.js');
-      const article = { ...JSON.parse(demo), ...(url.searchParams.get('lang') ? { lang: url.searchParams.get('lang') } : {}) };
+      const article = { ...JSON.parse(demo), ...(url.searchParams.get('lang') && url.searchParams.get('lang') !== '-' ? { lang: url.searchParams.get('lang') } : {}) };
+      // lang=- : an article that names no language (its words follow the page's).
+      if (url.searchParams.get('lang') === '-') delete article.lang;
       const shuffle = url.searchParams.get('shuffle');
       if (shuffle) article.quiz = { ...article.quiz, shuffle };
       const option = (name) => url.searchParams.get(name) ?? undefined;
-      const result = await renderRecapHtml(article, { element: option('element') ?? 'recap-article', mode: option('mode'), persist: option('persist') });
+      const result = await renderRecapHtml(article, { element: option('element') ?? 'recap-article', mode: option('mode'), persist: option('persist'), ...(option('data') === 'false' ? { data: false } : {}) });
       ctx.type = 'text/html';
       ctx.body = result.ok ? result.html : JSON.stringify(result.problems);
       return;

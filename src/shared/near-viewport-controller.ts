@@ -5,22 +5,22 @@ type Host = ReactiveElement & { loading: 'auto' | 'eager' | 'lazy' };
 /** Widgets on the page that may wait (loading is not "eager"); from the ninth on, `auto` waits too. */
 const waiting = new Set<Host>();
 const EAGER_WIDGETS = 8;
-/** The controllers still far from the viewport, by host; one observer watches them all, and stops when none is left. */
-const far = new Map<Element, NearViewportController>();
+/** What to do when each element still far from the viewport comes near; one observer watches them all, and stops when none is left. */
+const far = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
 
-function watch(host: Host, controller: NearViewportController): void {
+function watch(host: Element, arrive: () => void): void {
   observer ??= new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) far.get(entry.target)?.arrive();
+      for (const entry of entries) if (entry.isIntersecting) far.get(entry.target)?.();
     },
     { rootMargin: '100% 0px' },
   );
-  far.set(host, controller);
+  far.set(host, arrive);
   observer.observe(host);
 }
 
-function unwatch(host: Host): void {
+function unwatch(host: Element): void {
   if (far.delete(host) && !far.size) {
     observer!.disconnect();
     observer = undefined;
@@ -54,7 +54,7 @@ export class NearViewportController implements ReactiveController {
     waiting.add(host);
     if (typeof IntersectionObserver === 'undefined') return;
     if (this.near && (host.loading === 'lazy' || waiting.size > EAGER_WIDGETS)) this.near = false;
-    if (!this.near) watch(host, this);
+    if (!this.near) watch(host, () => this.arrive());
   }
 
   hostDisconnected(): void {
@@ -68,4 +68,19 @@ export class NearViewportController implements ReactiveController {
     unwatch(this.#host);
     this.#host.requestUpdate();
   }
+}
+
+/**
+ * Resolves when `el` first comes within a viewport's height of the viewport (at once where
+ * there is no IntersectionObserver); `stop` ends the watch without resolving.
+ */
+export function whenNear(el: Element): { near: Promise<void>; stop: () => void } {
+  if (typeof IntersectionObserver === 'undefined') return { near: Promise.resolve(), stop: () => {} };
+  let arrive!: () => void;
+  const near = new Promise<void>((resolve) => (arrive = resolve));
+  watch(el, () => {
+    unwatch(el);
+    arrive();
+  });
+  return { near, stop: () => unwatch(el) };
 }

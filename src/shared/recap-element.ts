@@ -5,7 +5,7 @@
  * validates it, and shows one of three states (loading, error, ready).
  * Subclasses only render the ready state.
  */
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Article, Problem, ValidationResult } from '../data/types.js';
 import { checkArticle, type Explainer } from '../data/check.js';
 import { loadArticle, parseArticleJson } from '../data/load.js';
@@ -17,9 +17,21 @@ import { compileInlineMarkdown } from './inline-markdown.js';
 import { PageLangController } from './page-lang.js';
 import { NearViewportController } from './near-viewport-controller.js';
 import { defineElement } from './define-element.js';
-import { whenHydrationReady } from './hydrate.js';
 
 export type Status = 'loading' | 'error' | 'ready';
+
+/** Takes a pre-rendered element over, then calls `connect` (shared/hydrate.ts's `takeOver`). */
+export type TakeOver = (host: RecapElement, child: boolean, connect: () => void) => Promise<void>;
+let takeOver: TakeOver | undefined;
+
+/**
+ * Registered by the modules of the elements that take pre-rendered HTML over (the quiz and
+ * `<recap-article>`), so that a page or bundle of summaries and figures, which never do, carries
+ * none of that code; without it, a pre-rendered element keeps the server's HTML (see `takesOver`).
+ */
+export function useTakeOver(how: TakeOver): void {
+  takeOver ??= how;
+}
 
 export abstract class RecapElement extends LitElement {
   /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
@@ -34,6 +46,14 @@ export abstract class RecapElement extends LitElement {
     data: { state: true },
     _problems: { state: true },
   };
+
+  /**
+   * Whether the reader acts on the element (a quiz): pre-rendered, it takes over its HTML when
+   * the reader nears or touches it. An element nothing on which reacts to the reader (summary,
+   * figures) keeps the server's shadow root as it is, with no hydration, until something
+   * changes it (data, a property or attribute, the page's language): then it renders anew.
+   */
+  static readonly takesOver: boolean = true;
 
   /** The tag `define()` uses when given none. */
   static readonly defaultTag: string;
@@ -119,17 +139,58 @@ export abstract class RecapElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
   }
 
+  /** A pre-rendered element that keeps the server's shadow root until something changes it (see `takesOver`). */
+  #asleep?: boolean;
+  /** Until a pre-rendered element takes over: waits for the reader (near or touching) and Lit's support. */
+  #takeOver?: Promise<void>;
+
   override connectedCallback(): void {
-    // Pre-rendered HTML is taken over, not rendered again: wait for Lit's support for that.
-    const hydration = this.#prerendered && !this.hasUpdated ? whenHydrationReady() : undefined;
-    if (hydration) {
-      void hydration.then(() => this.isConnected && this.connectedCallback());
-      return;
+    if (this.#prerendered && !this.hasUpdated && this.#asleep === undefined) {
+      // A child of a pre-rendered <recap-article> is taken over by its parent (defer-hydration).
+      const child = this.hasAttribute('defer-hydration');
+      // Only the modules of elements that take over bring the code for it (see useTakeOver).
+      this.#asleep = !takeOver || (!child && !(this.constructor as typeof RecapElement).takesOver);
+      if (!this.#asleep)
+        this.#takeOver = takeOver!(this, child, () => {
+          this.#takeOver = undefined;
+          if (this.isConnected) this.connectedCallback();
+        });
     }
+    if (this.#takeOver) return;
     super.connectedCallback();
     // Read inline JSON now, so the first paint is already the ready state.
     if (this.article === undefined && !this.src && !this.inlineRead) this.readInline();
   }
+
+  /**
+   * A sleeping element keeps the server's shadow root as it is: no hydration, no styles adopted.
+   * (Lit's hydration support, when a quiz on the page loaded it, is not asked either.)
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.#asleep ? this.shadowRoot! : super.createRenderRoot();
+  }
+
+
+  /**
+   * While asleep, the first update (the server's state) is skipped; data or `src` given by the page, any
+   * later change of a property or attribute, the page's language (an update with no named
+   * change) or data found wrong wakes the element: it drops the server's DOM and renders.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.#asleep) {
+      const first = !this.#slept;
+      this.#slept = true;
+      // Static HTML with no data (`data: false`) has nothing to render anew: it keeps the server's.
+      // With its data, what changes inside it as it reads them is no reason to wake either.
+      if (!(this.article || this.src) && (this.status === 'loading' || (this.status === 'ready' && (first || (changed.size && [...changed.keys()].every((key) => key === 'status' || key === 'data' || key === '_problems')))))) return false;
+      this.#asleep = false;
+      const root = this.renderRoot as ShadowRoot;
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return super.shouldUpdate(changed);
+  }
+  #slept = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -199,7 +260,8 @@ export abstract class RecapElement extends LitElement {
    * words are here, so its first render is the one the server made (not the placeholder).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.hydrating && !isServer) {
+    // (Not for the first update of a sleeping element, which renders nothing.)
+    if (this.hydrating && !isServer && !(this.#asleep && !this.#slept)) {
       await loadMessages(this.#wantedLocale());
       // A pre-rendered child (in <recap-article>) gets its data as a property, checked only in
       // willUpdate: load the code that data names now, so the first render is the server's.

@@ -22,6 +22,9 @@ export async function openFrame(src: string): Promise<Frame> {
   iframe.src = src;
   await new Promise((r) => iframe.addEventListener('load', r, { once: true }));
   const frame = { iframe, win: iframe.contentWindow as Window & typeof globalThis, doc: iframe.contentDocument! };
+  // A pre-rendered quiz takes over when the reader nears it.
+  await waitUntil(() => quizOf(frame), 'the quiz is in the page', { timeout: 8000 });
+  quizOf(frame)!.scrollIntoView();
   await waitUntil(() => quizOf(frame)?.shadowRoot?.querySelector('#action, [part~="results"], .results') && (quizOf(frame) as unknown as { hasUpdated: boolean }).hasUpdated, 'the quiz is ready', { timeout: 8000 });
   await aTimeout(50);
   return frame;

@@ -41,6 +41,8 @@ async function open(file) {
   });
   await tab.goto(pathToFileURL(file).href, { waitUntil: 'load' });
   const quiz = await tab.waitForSelector('recap-quiz');
+  // A pre-rendered quiz takes over when the reader nears it.
+  await quiz.evaluate((el) => el.scrollIntoView());
   await tab.waitForFunction((q) => q.hasUpdated, { timeout: 10000 }, quiz);
   return { tab, quiz, problems, requests };
 }

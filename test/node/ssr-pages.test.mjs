@@ -47,9 +47,12 @@ test('without JavaScript, the summary and figures read and the quiz is a questio
   await page.close();
 });
 
-test('the bundle hydrates the pre-rendered page: same nodes, no layout shift, no mismatch, the quiz answers', async () => {
+test('the bundle takes over the pre-rendered page: same nodes, no layout shift, no mismatch, the quiz answers', async () => {
   const { page, messages } = await open('/demo/ssr.html');
-  await page.waitForFunction(() => customElements.get('recap-quiz') && [...document.querySelectorAll('recap-quiz')].every((el) => el.hasUpdated));
+  // Summary and figures are never taken over; the quiz when the reader nears it.
+  await page.waitForFunction(() => customElements.get('recap-quiz'));
+  await page.$eval('recap-quiz', (el) => el.scrollIntoView());
+  await page.waitForFunction(() => [...document.querySelectorAll('recap-quiz')].every((el) => el.hasUpdated));
   const kept = await page.evaluate(() =>
     window.__firstNodes.map((node) => node.isConnected && node === node.getRootNode().host.shadowRoot.querySelector('[part~="base"]')),
   );
@@ -63,6 +66,7 @@ test('the bundle hydrates the pre-rendered page: same nodes, no layout shift, no
   // Saved progress is applied after hydration: reloaded, the quiz shows the checked answer.
   await page.reload({ waitUntil: 'networkidle0' });
   const again = await page.$('recap-quiz');
+  await again.evaluate((el) => el.scrollIntoView());
   await again.waitForSelector('pierce/.verdict', { timeout: 5000 });
   // (This re-render does shift the quiz's own content a little: the saved state is taller.)
   await page.evaluate(() => localStorage.clear());
@@ -72,6 +76,8 @@ test('the bundle hydrates the pre-rendered page: same nodes, no layout shift, no
 test('the strict-CSP twin links its styles and raises no violation while the quiz is used', async () => {
   const { page, messages, response } = await open('/demo/csp-ssr.html');
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  await page.waitForFunction(() => customElements.get('recap-quiz'));
+  await page.$eval('recap-quiz', (el) => el.scrollIntoView());
   await page.waitForFunction(() => [...document.querySelectorAll('recap-quiz')].every((el) => el.hasUpdated));
   const styled = await page.$eval('recap-summary', (el) => getComputedStyle(el).display);
   assert.equal(styled, 'block');

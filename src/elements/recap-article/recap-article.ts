@@ -1,6 +1,7 @@
 import { css, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html } from 'lit/static-html.js';
-import { RecapElement } from '../../shared/recap-element.js';
+import { RecapElement, useTakeOver } from '../../shared/recap-element.js';
+import { takeOver } from '../../shared/hydrate.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import type { Article } from '../../data/types.js';
 import type { XapiAgent } from '../../data/xapi.js';
@@ -44,6 +45,10 @@ export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapComplet
  * @cssprop [--recap-font-family=inherit] - Font family of all three widgets.
  */
 export class RecapArticle extends RecapElement {
+  // Pre-rendered, it is taken over when the reader nears or touches it (and its children with it).
+  static {
+    useTakeOver(takeOver);
+  }
   /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
   static override properties: PropertyDeclarations = {
     noQuiz: { attribute: 'no-quiz', type: Boolean },

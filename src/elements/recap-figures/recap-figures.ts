@@ -56,6 +56,8 @@ export class RecapFigures extends RecapElement {
   static override styles = [baseStyles, figuresStyles];
   protected readonly errorKey = 'errorFigures' as const;
   static override readonly part = '/figures';
+  /** Nothing on it reacts to the reader: pre-rendered, it keeps the server's HTML until something changes it. */
+  static override readonly takesOver = false;
 
   protected renderReady(article: Article): TemplateResult {
     const figures = article.figures ?? [];

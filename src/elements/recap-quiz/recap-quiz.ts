@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { RecapElement } from '../../shared/recap-element.js';
+import { RecapElement, useTakeOver } from '../../shared/recap-element.js';
+import { takeOver } from '../../shared/hydrate.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { emit } from '../../shared/events.js';
 import type { Response } from '../../data/quiz.js';
@@ -89,8 +90,10 @@ export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapComplet
 export class RecapQuiz extends RecapElement {
   // The quiz's part of the contract is checked wherever this element is on the page (summary- and
   // figures-only bundles leave it out).
+  // Pre-rendered, it is taken over when the reader nears or touches it.
   static {
     usePart(quizPart);
+    useTakeOver(takeOver);
   }
   /** Reactive properties and their attributes (declared here rather than by decorators: no decorator code in the bundles). */
   static override properties: PropertyDeclarations = {

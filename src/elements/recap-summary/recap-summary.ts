@@ -56,6 +56,8 @@ export class RecapSummary extends RecapElement {
   static override styles = [baseStyles, summaryStyles];
   protected readonly errorKey = 'errorSummary' as const;
   static override readonly part = '/summary';
+  /** Nothing on it reacts to the reader: pre-rendered, it keeps the server's HTML until something changes it. */
+  static override readonly takesOver = false;
 
   /**
    * Show only the key points, bottom line and disclosure, under a "Summary" heading: for an
