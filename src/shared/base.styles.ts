@@ -12,7 +12,7 @@ export const baseStyles = css`
      theme attribute forces one. Text colour and font inherit from the page. */
   :host {
     --_accent: var(--recap-accent, light-dark(#1d4ed8, #8ab4ff));
-    --_accent-contrast: var(--recap-accent-contrast, light-dark(#ffffff, #0b1220));
+    --_accent-contrast: var(--recap-accent-contrast, light-dark(#fff, #0b1220));
     --_surface: var(--recap-surface, transparent);
     --_muted: var(--recap-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_border: var(--recap-border, color-mix(in srgb, currentColor 22%, transparent));
@@ -109,9 +109,6 @@ export const baseStyles = css`
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_border);
     font-style: italic;
-  }
-  bdi {
-    unicode-bidi: isolate;
   }
   .visually-hidden {
     position: absolute;

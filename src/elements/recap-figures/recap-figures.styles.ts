@@ -37,14 +37,11 @@ export const figuresStyles = css`
     display: inline-block;
     padding: 0 0.4em;
     border-radius: 999px;
-    border: 1px solid currentColor;
+    border: 1px solid;
     font-size: 0.9em;
   }
   .status-disputed {
     color: var(--_incorrect);
-  }
-  .status-confirmed {
-    color: var(--_correct);
   }
   .note {
     display: block;

@@ -108,9 +108,7 @@ export const quizStyles = css`
   .pass.incorrect {
     color: var(--_incorrect);
   }
-  .correct .mark::before {
-    content: '✓ ';
-  }
+  .correct .mark::before,
   .missed .mark::before {
     content: '✓ ';
   }
