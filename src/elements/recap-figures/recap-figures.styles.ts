@@ -47,8 +47,8 @@ export const figuresStyles = css`
     display: block;
   }
   .source {
-    margin-block-start: 0.4em;
     font-size: 0.85em;
+    margin-block-start: 0.4em;
   }
   .source summary {
     cursor: pointer;
