@@ -52,8 +52,18 @@ export function takeOver(host: RecapElement, child: boolean, connect: () => void
   return reader.then(async (wait) => {
     await wait?.ready;
     await whenHydrationReady();
+    // Without Lit's support the element renders anew: in place of the server's HTML, not above it.
+    if (unavailable) host.shadowRoot?.replaceChildren();
     connect();
     const inside = () => Promise.all([...host.renderRoot.querySelectorAll('*')].map((el) => (el as RecapElement).updateComplete));
-    if (wait) void host.updateComplete.then(inside).then(wait.release);
+    if (wait)
+      void host.updateComplete.then(inside).then(
+        () => wait.release(),
+        (error: unknown) => {
+          // A take-over that failed (HTML from another version of the library, say) must not keep holding the reader's clicks.
+          wait.release(false);
+          console.error(`Recap: <${host.localName}> could not take over its pre-rendered HTML; what the reader did meanwhile was dropped`, error);
+        },
+      );
   });
 }

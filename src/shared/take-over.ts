@@ -28,61 +28,86 @@ export function touchedOrNear(host: HTMLElement): Promise<void> {
 const isField = (el: Element): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
   (el instanceof HTMLInputElement && !['button', 'submit', 'reset', 'image'].includes(el.type)) || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
 
+/** Fields in which Enter sends the form (a text-like input; not a list, a box to tick or a text area). */
+const sendsOnEnter = (el: Element): boolean => el instanceof HTMLInputElement && isField(el) && !['checkbox', 'radio', 'range', 'color', 'file'].includes(el.type);
+
+/** The words a reader sees in `root`, in its shadow roots too (not the text of styles): what a take-over must not change. */
+function shownText(root: Node): string {
+  let text = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) {
+      if (!node.parentElement?.closest('style, script')) text += node.data;
+    } else if ((node as Element).shadowRoot) text += `[${shownText((node as Element).shadowRoot!)}]`;
+  }
+  return text;
+}
+
 /**
- * Holds the reader's clicks and key presses inside `host` (its shadow roots included) until
- * the returned function is called, which does them again, in order, on the same nodes (those
- * still in the page), and lets the form fields the reader changed report it.
+ * Holds the reader's clicks inside `host` (its shadow roots included) until the returned function
+ * is called, which does them again, in the order the reader did them together with what they typed
+ * or ticked, on the same nodes (those still in the page). Keys are left to the browser: Enter or
+ * Space on a button makes a click, which is held like any other; Enter in a text field, which
+ * would send its form, is held and sends it through the widget. What is left to the browser as it
+ * is: links, clicks with a modifier key or another button, and fields (the browser ticks, picks
+ * and types; the widget hears it once it listens). If the widget shows other words once it has
+ * taken over (saved progress opened another question), what was held is dropped: it was meant for
+ * what the reader saw then. `release(false)` drops it in any case (a take-over that failed).
  */
-export function holdActions(host: HTMLElement): () => void {
-  const held: (() => void)[] = [];
-  // What the reader left in each field: taking over sets the fields' properties as the server rendered them.
-  const fields = new Map<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, { value: string; checked: boolean }>();
+export function holdActions(host: HTMLElement): (replay?: boolean) => void {
+  const before = shownText(host.shadowRoot ?? host);
+  const held: { field?: Element; act: () => void }[] = [];
+  // What the reader leaves in a field: taking over sets the fields' properties as the server rendered them.
   const note = (e: Event): void => {
     const target = e.composedPath()[0];
-    if (target instanceof HTMLElement && isField(target)) fields.set(target, { value: target.value, checked: target instanceof HTMLInputElement && target.checked });
+    if (!(target instanceof HTMLElement && isField(target))) return;
+    const value = target.value;
+    const checked = target instanceof HTMLInputElement && target.checked;
+    const act = (): void => {
+      if (!target.isConnected) return;
+      if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) target.checked = checked;
+      else target.value = value;
+      target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      target.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    // Typing is many input events: the field's last state is what counts, in its place in the order.
+    if (held.at(-1)?.field === target) held.pop();
+    held.push({ field: target, act });
   };
   const hold = (e: Event): void => {
     const target = e.composedPath()[0];
     if (!(target instanceof HTMLElement)) return;
-    if (isField(target)) {
-      // Enter in a field sends its form: not before the widget can check it (nor the browser navigate).
-      if (e instanceof KeyboardEvent && e.key === 'Enter' && !(target instanceof HTMLTextAreaElement)) {
+    if (e instanceof KeyboardEvent) {
+      if (e.key === 'Enter' && !e.isComposing && sendsOnEnter(target)) {
         e.preventDefault();
-        held.push(() => target.isConnected && target.form?.requestSubmit());
+        held.push({ act: () => target.isConnected && (target as HTMLInputElement).form?.requestSubmit() });
       }
       return;
     }
-    if (e instanceof KeyboardEvent) {
-      // Moving focus and the browser's own shortcuts are the browser's.
-      if (e.key === 'Tab' || e.ctrlKey || e.metaKey || e.altKey) return;
-      e.preventDefault();
-      const init: KeyboardEventInit = { key: e.key, code: e.code, shiftKey: e.shiftKey, bubbles: true, composed: true, cancelable: true };
-      held.push(() => {
-        if (!target.isConnected) return;
-        const again = new KeyboardEvent('keydown', init);
-        // What the browser would have done with Enter or Space on a control: activate it.
-        if (target.dispatchEvent(again) && (e.key === 'Enter' || e.key === ' ') && target.matches('button, [role="button"], a[href], summary')) target.click();
-      });
+    const label = target.closest('label');
+    if (
+      isField(target) ||
+      (label?.control && isField(label.control)) ||
+      target.closest('a[href]') ||
+      (e instanceof MouseEvent && (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey))
+    )
       return;
-    }
     e.preventDefault();
-    held.push(() => target.isConnected && target.click());
+    held.push({ act: () => target.isConnected && target.click() });
   };
   host.addEventListener('click', hold, true);
   host.addEventListener('keydown', hold, true);
   host.addEventListener('input', note, true);
-  return () => {
+  return (replay = true) => {
     host.removeEventListener('click', hold, true);
     host.removeEventListener('keydown', hold, true);
     host.removeEventListener('input', note, true);
-    for (const [field, { value, checked }] of fields) {
-      if (!field.isConnected) continue;
-      if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) field.checked = checked;
-      else field.value = value;
-      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      field.dispatchEvent(new Event('change', { bubbles: true }));
+    if (!replay || !held.length) return;
+    if (shownText(host.shadowRoot ?? host) !== before) {
+      console.info('Recap: what the reader did before the quiz took over was for another view of it (saved progress opened another), and was not done again.');
+      return;
     }
-    for (const act of held) act();
+    for (const { act } of held) act();
   };
 }
 
@@ -90,6 +115,6 @@ export function holdActions(host: HTMLElement): () => void {
  * Starts holding the reader's actions inside `host` (see holdActions); `ready` resolves when
  * the reader nears or touches it, and `release` does what was held once it has taken over.
  */
-export function waitForReader(host: HTMLElement): { ready: Promise<void>; release: () => void } {
+export function waitForReader(host: HTMLElement): { ready: Promise<void>; release: (replay?: boolean) => void } {
   return { release: holdActions(host), ready: touchedOrNear(host) };
 }

@@ -6,6 +6,7 @@
  */
 import '../../dist/index.js';
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { RecapQuiz } from '../../src/index.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
@@ -127,10 +128,59 @@ describe('a pre-rendered quiz takes over when the reader nears or touches it', (
     await new Promise((r) => setTimeout(r, 100));
     const root = el.shadowRoot!;
     root.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
-    const action = root.querySelector<HTMLButtonElement>('#action')!;
-    action.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    // A real key press on the focused button: the browser turns it into a click, which is held.
+    root.querySelector<HTMLButtonElement>('#action')!.focus();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     for (let i = 0; i < 20 && !root.querySelector('.verdict'); i++) await new Promise((r) => setTimeout(r, 25));
     expect(root.querySelector('.verdict')).to.exist;
+    expect(root.querySelectorAll('.verdict')).to.have.length(1);
+  });
+
+  it('a click on a choice\'s words ticks it at once, before the take-over, and it counts', async () => {
+    const { el } = await place<RecapQuiz & Widget>('recap-quiz', 10 * innerHeight, { persist: 'none' });
+    await new Promise((r) => setTimeout(r, 100));
+    const root = el.shadowRoot!;
+    const label = root.querySelector<HTMLLabelElement>('label.choice')!;
+    const radio = label.control as HTMLInputElement;
+    label.click();
+    expect(radio.checked).to.equal(true);
+    root.querySelector<HTMLButtonElement>('#action')!.click();
+    await el.updateComplete;
+    for (let i = 0; i < 20 && !root.querySelector('.verdict'); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(root.querySelector('.verdict')).to.exist;
+    expect((root.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)?.value).to.equal(radio.value);
+  });
+
+  it('a take-over that fails holds the reader\'s clicks no longer', async () => {
+    const { el } = await place<RecapQuiz & Widget>('recap-quiz', 10 * innerHeight, { persist: 'none' });
+    await new Promise((r) => setTimeout(r, 100));
+    const errors: unknown[] = [];
+    const logError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    const onRejection = (e: PromiseRejectionEvent) => e.preventDefault();
+    addEventListener('unhandledrejection', onRejection);
+    try {
+      // Its first render throws, as a take-over of HTML from another version of the library can.
+      (el as unknown as { renderReady: () => never }).renderReady = () => {
+        throw new Error('a take-over that fails');
+      };
+      const root = el.shadowRoot!;
+      // Touching it starts the take-over; the click is held meanwhile.
+      root.querySelector<HTMLButtonElement>('#action')!.focus();
+      root.querySelector<HTMLButtonElement>('#action')!.click();
+      for (let i = 0; i < 40 && !errors.length; i++) await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setTimeout(r, 100));
+      // Whether the hold still took the click (its listener comes first); then the test keeps the page from submitting.
+      let heldBack: boolean | undefined;
+      const action = root.querySelector<HTMLButtonElement>('#action')!;
+      action.addEventListener('click', (e) => ((heldBack = e.defaultPrevented), e.preventDefault()), { once: true });
+      action.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      expect(heldBack).to.equal(false);
+      expect(errors.length).to.be.greaterThan(0);
+    } finally {
+      console.error = logError;
+      removeEventListener('unhandledrejection', onRejection);
+    }
   });
 });
