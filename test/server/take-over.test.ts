@@ -152,6 +152,40 @@ describe('a pre-rendered quiz takes over when the reader nears or touches it', (
     expect((root.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)?.value).to.equal(radio.value);
   });
 
+  it('what the reader did on the server\'s first question is dropped when saved progress opens another', async () => {
+    // Saved progress (persist="local", the default): one question answered and "Next" pressed.
+    localStorage.clear();
+    const first = await place<RecapQuiz & Widget>('recap-quiz');
+    await new Promise((r) => setTimeout(r, 100));
+    await first.el.updateComplete;
+    let root = first.el.shadowRoot!;
+    for (let i = 0; i < 40 && !first.el.hasUpdated; i++) await new Promise((r) => setTimeout(r, 25));
+    root.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+    root.querySelector<HTMLButtonElement>('#action')!.click();
+    await first.el.updateComplete;
+    root.querySelector<HTMLButtonElement>('#action')!.click();
+    await first.el.updateComplete;
+    const second = root.querySelector('[id^="q-"]')!.id;
+    containers.splice(0).forEach((c) => c.remove());
+
+    // The same quiz pre-rendered again shows its first question; the reader picks and checks before it takes over.
+    const { el } = await place<RecapQuiz & Widget>('recap-quiz', 10 * innerHeight);
+    await new Promise((r) => setTimeout(r, 100));
+    root = el.shadowRoot!;
+    const action = root.querySelector<HTMLButtonElement>('#action')!;
+    action.focus();
+    root.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!.click();
+    action.click();
+    await el.updateComplete;
+    for (let i = 0; i < 40 && root.querySelector('[id^="q-"]')?.id !== second; i++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(root.querySelector('[id^="q-"]')!.id).to.equal(second);
+    // The second question stands as the reader left it: nothing picked, nothing checked.
+    expect(root.querySelector('.verdict')).to.equal(null);
+    expect(root.querySelector('input:checked')).to.equal(null);
+    localStorage.clear();
+  });
+
   it('a take-over that fails holds the reader\'s clicks no longer', async () => {
     const { el } = await place<RecapQuiz & Widget>('recap-quiz', 10 * innerHeight, { persist: 'none' });
     await new Promise((r) => setTimeout(r, 100));
