@@ -13,8 +13,21 @@ import type { Article, ValidationResult } from '../data/types.js';
 const MAX_DEPTH = 64;
 const NOT_PLAIN = Symbol('not plain data');
 
-/** A deep-frozen copy of plain JSON-like data, or NOT_PLAIN for anything else (class instances, functions, symbols, sparse arrays, cycles). */
-function frozenCopy(value: unknown, depth: number): unknown {
+/**
+ * A deep-frozen copy of plain JSON-like data, or NOT_PLAIN for anything else (class instances,
+ * functions, symbols, sparse arrays, cycles) and for what cannot be read: a getter that throws,
+ * a revoked Proxy. Such a value is checked as it is, as before records were copied (never a throw
+ * here: the check itself reports what it cannot read).
+ */
+function frozenCopy(value: unknown): unknown {
+  try {
+    return copyOf(value, 0);
+  } catch {
+    return NOT_PLAIN;
+  }
+}
+
+function copyOf(value: unknown, depth: number): unknown {
   if (typeof value === 'function' || typeof value === 'symbol') return NOT_PLAIN;
   if (typeof value !== 'object' || value === null) return value;
   if (depth > MAX_DEPTH) return NOT_PLAIN;
@@ -23,7 +36,7 @@ function frozenCopy(value: unknown, depth: number): unknown {
     copy = [];
     for (let i = 0; i < value.length; i++) {
       if (!(i in value)) return NOT_PLAIN;
-      const item = frozenCopy(value[i], depth + 1);
+      const item = copyOf(value[i], depth + 1);
       if (item === NOT_PLAIN) return NOT_PLAIN;
       copy.push(item);
     }
@@ -34,7 +47,7 @@ function frozenCopy(value: unknown, depth: number): unknown {
     if (keys.length !== Object.getOwnPropertyNames(value).length || keys.includes('__proto__')) return NOT_PLAIN;
     copy = {};
     for (const key of keys) {
-      const item = frozenCopy((value as Record<string, unknown>)[key], depth + 1);
+      const item = copyOf((value as Record<string, unknown>)[key], depth + 1);
       if (item === NOT_PLAIN) return NOT_PLAIN;
       copy[key] = item;
     }
@@ -47,7 +60,7 @@ function frozenCopy(value: unknown, depth: number): unknown {
  * marked, so that the elements rendering it pass it without checking it again.
  */
 export function validateOnce(value: unknown): ValidationResult {
-  const copy = frozenCopy(value, 0);
+  const copy = frozenCopy(value);
   const checked = validateArticle(copy === NOT_PLAIN ? value : copy);
   if (checked.ok && copy !== NOT_PLAIN) knownValid!.add(copy as object);
   return checked;
@@ -59,7 +72,7 @@ export function validateOnce(value: unknown): ValidationResult {
  */
 export function checkedOnce(article: Article): Article {
   if (knownValid!.has(article)) return article;
-  const copy = frozenCopy(article, 0);
+  const copy = frozenCopy(article);
   if (copy === NOT_PLAIN || !checkArticle(copy).ok) return article;
   knownValid!.add(copy as object);
   return copy as Article;
