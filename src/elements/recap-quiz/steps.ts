@@ -40,7 +40,7 @@ export function renderOneAtATime(view: StepView): TemplateResult {
   const score = scoreQuiz(view.quiz, view.answers);
   const last = index === questions.length - 1;
   return html`
-    <form class="question-form" @submit=${view.onSubmit} novalidate>
+    <form class="question-form" method="dialog" @submit=${view.onSubmit} novalidate>
       <div class="progress" part="progress">
         ${renderNumber(view, q, index + 1)}
         <progress class="bar" aria-hidden="true" max=${questions.length} .value=${index + (response ? 1 : 0)}></progress>
@@ -58,7 +58,7 @@ export function renderOneAtATime(view: StepView): TemplateResult {
 export function renderAllAtOnce(view: StepView): TemplateResult {
   const { t } = view;
   return html`
-    <form class="question-form all" @submit=${view.onSubmit} novalidate>
+    <form class="question-form all" method="dialog" @submit=${view.onSubmit} novalidate>
       <ol class="all-questions">
         ${view.questions.map((q, i) => html`<li class="all-question">${renderNumber(view, q, i + 1, 'progress')} ${view.question(q, undefined)}</li>`)}
       </ol>
