@@ -30,7 +30,7 @@ const ALLOWED_TAGS = new Set([
 const ALLOWED_ATTRS = new Set([
   'class', 'part', 'id', 'href', 'rel', 'type', 'name', 'value', 'tabindex', 'role', 'lang', 'dir', 'hidden', 'disabled', 'readonly',
   'inputmode', 'autocomplete', 'start', 'cite', 'datetime', 'data-id', 'open', 'max', 'novalidate', 'heading-level', 'mode', 'persist', 'no-quiz',
-  'loading', 'theme', 'print-answer-key', 'src', 'alt', 'decoding',
+  'loading', 'theme', 'print-answer-key', 'src', 'alt', 'decoding', 'method',
 ]);
 /** What Markdown alone may make (docs/article-data.md): a smaller set, with only these attributes. */
 const MARKDOWN_TAGS = new Set(['em', 'strong', 'code', 'a', 'br', 'p', 'ul', 'ol', 'li']);
