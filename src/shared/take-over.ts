@@ -55,8 +55,14 @@ function shownText(root: Node): string {
  * what the reader saw then. `release(false)` drops it in any case (a take-over that failed).
  */
 export function holdActions(host: HTMLElement): (replay?: boolean) => void {
-  const before = shownText(host.shadowRoot ?? host);
   const held: { field?: Element; act: () => void }[] = [];
+  // What the reader saw when they first acted (the server's HTML, unchanged until the take-over):
+  // read then, not for every quiz on the page that nobody touches before it takes over.
+  let before: string | undefined;
+  const keep = (action: { field?: Element; act: () => void }): void => {
+    before ??= shownText(host.shadowRoot ?? host);
+    held.push(action);
+  };
   // What the reader leaves in a field: taking over sets the fields' properties as the server rendered them.
   const note = (e: Event): void => {
     const target = e.composedPath()[0];
@@ -72,7 +78,7 @@ export function holdActions(host: HTMLElement): (replay?: boolean) => void {
     };
     // Typing is many input events: the field's last state is what counts, in its place in the order.
     if (held.at(-1)?.field === target) held.pop();
-    held.push({ field: target, act });
+    keep({ field: target, act });
   };
   const hold = (e: Event): void => {
     const target = e.composedPath()[0];
@@ -80,7 +86,7 @@ export function holdActions(host: HTMLElement): (replay?: boolean) => void {
     if (e instanceof KeyboardEvent) {
       if (e.key === 'Enter' && !e.isComposing && sendsOnEnter(target)) {
         e.preventDefault();
-        held.push({ act: () => target.isConnected && (target as HTMLInputElement).form?.requestSubmit() });
+        keep({ act: () => target.isConnected && (target as HTMLInputElement).form?.requestSubmit() });
       }
       return;
     }
@@ -93,7 +99,7 @@ export function holdActions(host: HTMLElement): (replay?: boolean) => void {
     )
       return;
     e.preventDefault();
-    held.push({ act: () => target.isConnected && target.click() });
+    keep({ act: () => target.isConnected && target.click() });
   };
   host.addEventListener('click', hold, true);
   host.addEventListener('keydown', hold, true);
