@@ -1,4 +1,4 @@
-// Script-tag bundles: lit and marked inlined, self-registering, minified. Each bundle is
+// Script-tag bundles: lit inlined, self-registering, minified; marked is their file on demand. Each bundle is
 // one file plus the languages other than English, which sit next to it as
 // recap-lang-<code>.min.js and load, relative to the bundle's own URL, when a page needs them.
 // The npm modules in dist/ are tsc's output, with lit and marked left external.
@@ -22,6 +22,8 @@ const authoringNextToBundle = () => ({
 const ON_DEMAND = [
   { name: 'explain', entry: /[\\/]data[\\/]explain\.js$/ },
   { name: 'hydrate', entry: /[\\/]shared[\\/]hydrate-support\.js$/ },
+  // marked, fetched the first time a widget's text has Markdown in it (plain text needs none).
+  { name: 'markdown', entry: /[\\/]marked[\\/]/ },
   // The rarer question types, each fetched the first time a quiz has one (ordering with its controller).
   { name: 'order', entry: /[\\/]questions[\\/]order\.js$/ },
   { name: 'cloze', entry: /[\\/]questions[\\/]cloze\.js$/ },
@@ -67,7 +69,7 @@ const bundle = (input, file) => ({
       const own = ON_DEMAND.find(({ entry }) => chunk.moduleIds.some((id) => entry.test(id)));
       // Code two of the editor's on-demand parts share (plain text for the quiz and the exports) is a file of its own.
       if (!own && file === 'recap-editor.min.js') return `recap-editor-${chunk.name}.min.js`;
-      if (!own) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages, hints, hydration, the rarer question types and the editor's on-demand parts are split out`);
+      if (!own) throw new Error(`unexpected chunk ${chunk.name} (${chunk.moduleIds.join(', ')}): only languages, hints, hydration, marked, the rarer question types and the editor's on-demand parts are split out`);
       return file.replace(/\.min\.js$/, `-${own.name}.min.js`);
     },
     format: 'es',

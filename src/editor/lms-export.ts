@@ -12,7 +12,7 @@ import { LAUNCH_SCRIPT } from '../lms/launch-page.js';
 import { languageFile, scormZip, type ScormVersion } from '../lms/package.js';
 
 /** What the launch bundle loads on demand, as rollup names it (`recap-scorm-<part>.min.js`). */
-const LAUNCH_PARTS = ['explain', 'hydrate', 'order', 'cloze', 'matching'];
+const LAUNCH_PARTS = ['explain', 'hydrate', 'markdown', 'order', 'cloze', 'matching'];
 
 /** The launch bundle's files for `article`, by name. */
 export function packageFileNames(article: Article): string[] {

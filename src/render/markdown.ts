@@ -1,6 +1,6 @@
 /**
  * The only place where text from data becomes markup. Markdown is lexed by
- * marked (never parsed to HTML), each token is checked against a small
+ * marked (never parsed to HTML; loaded when data has Markdown in it, see lex.ts), each token is checked against a small
  * allowlist, and allowed tokens become Lit templates; Lit sets all text as
  * text nodes and all attribute values as values, so nothing in the data can
  * become an element, an attribute name or a script. Anything outside the
@@ -8,7 +8,8 @@
  * source text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { lexBlockTokens, lexInlineTokens, markedReady } from './lex.js';
 
 /** What renderers return: Lit templates, text, or lists of them. */
 export type Part = TemplateResult | string | typeof nothing | readonly Part[];
@@ -47,6 +48,8 @@ const inlineCache = new Map<string, Token[]>();
 const blockCache = new Map<string, Token[]>();
 
 function cached(cache: Map<string, Token[]>, source: string, lex: (s: string) => Token[]): Token[] {
+  // Before marked is here, text is text (no lexing to save), and nothing is kept for later.
+  if (!markedReady()) return lex(source);
   let tokens = cache.get(source);
   if (!tokens) {
     tokens = lex(source);
@@ -56,8 +59,8 @@ function cached(cache: Map<string, Token[]>, source: string, lex: (s: string) =>
   return tokens;
 }
 
-const lexInline = (s: string) => cached(inlineCache, s, (src) => Lexer.lexInline(src, { gfm: true }));
-const lexBlock = (s: string) => cached(blockCache, s, (src) => Lexer.lex(src, { gfm: true }));
+const lexInline = (s: string) => cached(inlineCache, s, lexInlineTokens);
+const lexBlock = (s: string) => cached(blockCache, s, lexBlockTokens);
 
 /** How text becomes a part: as it is, or with its holes filled (renderWithHoles). */
 let textPart: (text: string) => Part = (text) => text;

@@ -9,6 +9,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
+import { Lexer } from 'marked';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { RecapArticle, RecapFigures, RecapQuiz, RecapSummary } from '../index.js';
 import { keepTrustworthy } from '../data/keep-trustworthy.js';
@@ -18,6 +19,10 @@ import { loadMessages } from '../shared/messages.js';
 import { resolveLocale } from '../data/format.js';
 import { kindsToLoad } from '../elements/recap-quiz/questions/index.js';
 import type { Article, Problem } from '../data/types.js';
+import { useMarked } from '../render/lex.js';
+
+// The server has marked at hand: every render lexes at once (browsers load it only when text has Markdown).
+useMarked(Lexer);
 
 export type RecapTag = 'recap-article' | 'recap-summary' | 'recap-figures' | 'recap-quiz';
 

@@ -17,6 +17,7 @@ import { compileInlineMarkdown } from './inline-markdown.js';
 import { PageLangController } from './page-lang.js';
 import { NearViewportController } from './near-viewport-controller.js';
 import { defineElement } from './define-element.js';
+import { markdownToLoad } from '../render/lex.js';
 
 export type Status = 'loading' | 'error' | 'ready';
 
@@ -271,19 +272,30 @@ export abstract class RecapElement extends LitElement {
   }
 
   /**
-   * What the ready state of `article` needs that is loaded on demand (a quiz's rarer question
-   * types): a function that loads it, or undefined when all of it is here. Until it is, the
-   * element shows its placeholder; code that cannot be loaded is the error state.
+   * What the ready state of `article` needs that is loaded on demand (marked, when its text has
+   * Markdown in it; a quiz's rarer question types): a function that loads it, or undefined when
+   * all of it is here. Until it is, the element shows its placeholder; code that cannot be
+   * loaded is the error state.
    */
-  protected codeToLoad(_article: Article): (() => Promise<unknown>) | undefined {
-    return undefined;
+  protected codeToLoad(article: Article): (() => Promise<unknown>) | undefined {
+    return markdownToLoad(this.shownText(article));
+  }
+
+  /** The part of `article` whose text the element shows (a summary has no need of marked for a quiz's Markdown). */
+  protected shownText(article: Article): object {
+    return article;
+  }
+
+  /** What `codeToLoad` names for `data`: nothing while asleep (the server's HTML needs no code; loading it would wake the element). */
+  #needsCode(data: Article | undefined): (() => Promise<unknown>) | undefined {
+    return this.#asleep || !data ? undefined : this.codeToLoad(data);
   }
 
   /** Loads what `codeToLoad` names for the shown data, if anything; never rejects. */
   #loadCode(data = this.status === 'ready' ? this.data : undefined): Promise<void> {
     let load: (() => Promise<unknown>) | undefined;
     try {
-      load = data && this.codeToLoad(data);
+      load = this.#needsCode(data);
     } catch {
       // Data not yet checked may not have the shape codeToLoad reads: the checks will say why.
     }
@@ -378,7 +390,7 @@ export abstract class RecapElement extends LitElement {
   /** Resolves once the element has rendered, in its own language when that arrives as a file. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!messagesReady(this.locale) || this.#explaining || (this.status === 'ready' && this.data && this.codeToLoad(this.data))) {
+    while (!messagesReady(this.locale) || this.#explaining || (this.status === 'ready' && this.#needsCode(this.data))) {
       await (this.#explaining ?? (messagesReady(this.locale) ? this.#loadCode() : loadMessages(this.locale)));
       complete = await super.getUpdateComplete();
     }

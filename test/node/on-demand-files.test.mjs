@@ -153,3 +153,50 @@ test("when a question type's module cannot be loaded, the quiz shows its error s
   assert.match(state.problem, /could not be loaded/);
   await page.close();
 });
+
+const markdownFiles = (paths) => paths.filter((p) => /-markdown\.min\.js$/.test(p));
+
+/** The seed with no Markdown in the text the widgets show (the emphasis taken out). */
+const plainSeed = async () => {
+  const article = await seed();
+  const plain = (value) =>
+    typeof value === 'string' ? value.replace(/\*/g, '') : Array.isArray(value) ? value.map(plain) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'quote' ? v : plain(v)])) : value;
+  return { ...article, dek: plain(article.dek), summary: plain(article.summary), figures: plain(article.figures), quiz: plain(article.quiz) };
+};
+
+/** Waits until every widget of the page (not those inside <recap-article>) shows its ready or error state, and says which. */
+const states = (page) =>
+  page
+    .waitForFunction(() => {
+      const all = [...document.querySelectorAll('recap-summary, recap-figures, recap-quiz')];
+      const state = (el) => (el.shadowRoot?.querySelector('[part~="error"]') ? 'error' : el.shadowRoot?.querySelector('[part~="base"]:not([part~="placeholder"])') ? 'ready' : undefined);
+      return all.every(state) && all.map((el) => `${el.localName}: ${state(el)}`);
+    })
+    .then((h) => h.jsonValue());
+
+test('a page whose text has no Markdown in it never fetches marked', async () => {
+  const { page, requested, errors } = await open('/demo/csp.html', { data: await plainSeed() });
+  assert.deepEqual(await states(page), ['recap-summary: ready', 'recap-figures: ready', 'recap-quiz: ready']);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(markdownFiles(requested), []);
+  await page.close();
+});
+
+test('text with Markdown fetches marked once, from next to the bundle, and shows its emphasis under a strict CSP with Trusted Types', async () => {
+  const { page, requested, errors } = await open('/demo/csp.html');
+  assert.deepEqual(await states(page), ['recap-summary: ready', 'recap-figures: ready', 'recap-quiz: ready']);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(markdownFiles(requested), ['/dist/recap-markdown.min.js']);
+  const strong = await page.evaluate(() => document.querySelector('recap-summary').shadowRoot.querySelector('[part~="point"] strong')?.textContent);
+  assert.ok(strong, 'a key point shows its strong emphasis');
+  await page.close();
+});
+
+test('when marked cannot be loaded, the widgets whose text has Markdown show their error state, and the rest of the page works', async () => {
+  // The seed's Markdown is in the key points and the quiz's explanations; its figures are plain text.
+  const { page } = await open('/demo/csp.html', { block: /-markdown\.min\.js$/ });
+  assert.deepEqual(await states(page), ['recap-summary: error', 'recap-figures: ready', 'recap-quiz: error']);
+  const problem = await page.evaluate(() => document.querySelector('recap-summary').problems[0]?.message);
+  assert.match(problem, /could not be loaded/);
+  await page.close();
+});

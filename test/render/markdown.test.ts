@@ -1,6 +1,10 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { decodeEntities, plainInline, renderBlock, renderInline, safeHref } from '../../src/render/markdown.js';
+import { loadMarked } from '../../src/render/lex.js';
+
+// Widgets load marked when their data has Markdown in it (lex.ts); these tests render Markdown directly.
+before(() => loadMarked());
 
 function inline(source: string): HTMLElement {
   const host = document.createElement('div');

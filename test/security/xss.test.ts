@@ -12,6 +12,7 @@ import { quizContentHash, progressStorageKey } from '../../src/data/quiz-session
 import { validateArticle } from '../../src/data/validate.js';
 import { render } from 'lit';
 import { renderBlock, renderInline } from '../../src/render/markdown.js';
+import { loadMarked } from '../../src/render/lex.js';
 import type { Article } from '../../src/data/types.js';
 
 interface Vector {
@@ -128,7 +129,9 @@ function auditMarkdown(source: string): string[] {
 describe('XSS corpus', () => {
   const calls: string[] = [];
   const saved = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
-  before(() => {
+  before(async () => {
+    // Widgets load marked when their data has Markdown in it (lex.ts); the corpus renders Markdown directly.
+    await loadMarked();
     window.alert = () => void calls.push('alert');
     window.confirm = () => (calls.push('confirm'), false);
     window.prompt = () => (calls.push('prompt'), null);

@@ -59,6 +59,10 @@ export class RecapFigures extends RecapElement {
   /** Nothing on it reacts to the reader: pre-rendered, it keeps the server's HTML until something changes it. */
   static override readonly takesOver = false;
 
+  protected override shownText(article: Article): object {
+    return article.figures ?? [];
+  }
+
   protected renderReady(article: Article): TemplateResult {
     const figures = article.figures ?? [];
     return html`

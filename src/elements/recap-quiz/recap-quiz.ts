@@ -183,9 +183,15 @@ export class RecapQuiz extends RecapElement {
     if (first) this.#focusTargets.later(numberKey(first));
   }
 
-  /** A quiz with a rarer question type (cloze, matching) first loads that type's module. */
+  protected override shownText(article: Article): object {
+    return article.quiz ?? [];
+  }
+
+  /** A quiz with a rarer question type (ordering, cloze, matching) also loads that type's module. */
   protected override codeToLoad(article: Article): (() => Promise<unknown>) | undefined {
-    return article.quiz && kindsToLoad(article.quiz);
+    const markdown = super.codeToLoad(article);
+    const kinds = article.quiz && kindsToLoad(article.quiz);
+    return markdown && kinds ? () => Promise.all([markdown(), kinds()]) : (markdown ?? kinds);
   }
 
   protected renderReady(article: Article): TemplateResult {

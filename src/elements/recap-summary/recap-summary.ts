@@ -69,6 +69,10 @@ export class RecapSummary extends RecapElement {
     return article.summary ? undefined : { path: '/summary', message: 'this article has no summary' };
   }
 
+  protected override shownText(article: Article): object {
+    return [article.dek, article.summary];
+  }
+
   protected renderReady(article: Article): TemplateResult {
     const t = this.t;
     const summary = article.summary!;
