@@ -62,17 +62,15 @@ export function useMarked(given: typeof MarkedLexer): void {
 
 /** Keys of the contract whose strings no widget renders as Markdown: the body (read for quotes, never shown), links and images. */
 const NOT_SHOWN = new Set(['body', 'url', 'src']);
-const needs = new WeakMap<object, boolean>();
 
+/**
+ * Walked anew each time (about 0.5 ms for a plain quiz of a hundred questions, and only until marked
+ * is here): an answer remembered by object would miss Markdown put into data changed in place.
+ */
 function hasMarkdown(value: unknown): boolean {
   if (typeof value === 'string') return !plainText(value, true);
   if (!value || typeof value !== 'object') return false;
-  let known = needs.get(value);
-  if (known === undefined) {
-    known = Array.isArray(value) ? value.some(hasMarkdown) : Object.entries(value).some(([key, v]) => !NOT_SHOWN.has(key) && hasMarkdown(v));
-    needs.set(value, known);
-  }
-  return known;
+  return Array.isArray(value) ? value.some(hasMarkdown) : Object.entries(value).some(([key, v]) => !NOT_SHOWN.has(key) && hasMarkdown(v));
 }
 
 /**
