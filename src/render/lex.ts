@@ -14,13 +14,17 @@ let loading: Promise<void> | undefined;
 
 /**
  * Characters or runs that can make marked's inline lexer return anything but the text itself:
- * escapes, emphasis, code, links, images, raw HTML, strikethrough, hard breaks, and GFM's
+ * escapes, emphasis, code, links and images (`[`), raw HTML and autolinks (`<`), strikethrough, hard breaks, and GFM's
  * bare links (`www.`, `://`), e-mail addresses (`@`), and numeric character references (`&#42;`
  * is an asterisk marked reads as text; named ones such as `&amp;` it leaves as they are).
  */
-const INLINE_SYNTAX = /[\\*_`[\]!<>~@\n\r]|&#|:\/\/|www\./i;
-/** What more a block can start with: indented code, headings, quotes, list markers, rules, tables, fences. */
-const BLOCK_START = /^(?:\s|[#>+\-=|]|\d+[.)])/;
+const INLINE_SYNTAX = /[\\*_`[\]<~@\n\r]|&#|:\/\/|www\./i;
+/**
+ * What more a block can start with: indented code, quotes, setext underlines, headings and list
+ * markers (only with the space marked needs after them: "#1", "-3 %", "2.4 million" are text),
+ * rules. (Fences, `*` and `_` rules and lists, and HTML blocks start with inline syntax.)
+ */
+const BLOCK_START = /^(?:\s|>|=|#{1,6}(?:\s|$)|[+-](?:\s|$)|-\s*-\s*-|\d{1,9}[.)](?:\s|$))/;
 
 /** Whether `text` reads as itself in Markdown: inline, and (`block`) as one paragraph. */
 export function plainText(text: string, block = false): boolean {
