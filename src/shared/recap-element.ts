@@ -153,8 +153,13 @@ export abstract class RecapElement extends LitElement {
       this.#asleep = !takeOver || (!child && !(this.constructor as typeof RecapElement).takesOver);
       if (!this.#asleep)
         this.#takeOver = takeOver!(this, child, () => {
-          this.#takeOver = undefined;
-          if (this.isConnected) this.connectedCallback();
+          const connect = () => {
+            this.#takeOver = undefined;
+            if (this.isConnected) this.connectedCallback();
+          };
+          // A child gets its data from its parent, which loads its code as it hydrates (scheduleUpdate).
+          if (child) connect();
+          else void this.#codeBeforeTakeOver().then(connect);
         });
     }
     if (this.#takeOver) return;
@@ -168,7 +173,25 @@ export abstract class RecapElement extends LitElement {
    * (Lit's hydration support, when a quiz on the page loaded it, is not asked either.)
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.#asleep ? this.shadowRoot! : super.createRenderRoot();
+    if (!this.#renderAnew) return this.#asleep ? this.shadowRoot! : super.createRenderRoot();
+    // Not hydrated (Lit's support marks a root it is handed as one to hydrate): rendered anew in place of the server's HTML.
+    const root = this.shadowRoot!;
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
+  /**
+   * Set when code the pre-rendered element's data needs (marked, a question type) could not load
+   * as it took over: its error state is not what the server rendered, so it renders anew.
+   */
+  #renderAnew = false;
+
+  /** Before a pre-rendered element takes over: its inline data read and the code that data needs loaded. */
+  async #codeBeforeTakeOver(): Promise<void> {
+    if (this.article === undefined && !this.src && !this.inlineRead) this.readInline();
+    const load = this.status === 'ready' && this.data ? this.codeToTakeOver(this.data) : undefined;
+    if (load) this.#renderAnew = !(await load().then(() => true, () => false));
   }
 
 
@@ -184,6 +207,20 @@ export abstract class RecapElement extends LitElement {
       // Static HTML with no data (`data: false`) has nothing to render anew: it keeps the server's.
       // With its data, what changes inside it as it reads them is no reason to wake either.
       if (!(this.article || this.src) && (this.status === 'loading' || (this.status === 'ready' && (first || (changed.size && [...changed.keys()].every((key) => key === 'status' || key === 'data' || key === '_problems')))))) return false;
+      // Woken to show its data anew (a theme, a heading level, the page's language): the server's
+      // HTML stays until the code that data needs (marked) is here, with no placeholder between.
+      const load = !this.#wakeHeld && !changed.has('article') && !changed.has('src') && this.status === 'ready' && this.data ? this.codeToLoad(this.data) : undefined;
+      if (load) {
+        this.#wakeHeld = true;
+        // Lit forgets what changed when an update is skipped: ask again for each, once the code is here (or failed: the error state).
+        const again = () => {
+          this.#waking = undefined;
+          if (changed.size) changed.forEach((old, key) => this.requestUpdate(key, old));
+          else this.requestUpdate();
+        };
+        this.#waking = load().then(again, again);
+        return false;
+      }
       this.#asleep = false;
       const root = this.renderRoot as ShadowRoot;
       root.replaceChildren();
@@ -192,6 +229,9 @@ export abstract class RecapElement extends LitElement {
     return super.shouldUpdate(changed);
   }
   #slept = false;
+  #wakeHeld = false;
+  /** While a woken element waits for its code (see shouldUpdate): `updateComplete` waits for it too. */
+  #waking?: Promise<void>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -279,6 +319,11 @@ export abstract class RecapElement extends LitElement {
    */
   protected codeToLoad(article: Article): (() => Promise<unknown>) | undefined {
     return markdownToLoad(this.shownText(article));
+  }
+
+  /** What a pre-rendered element loads before it takes over (`<recap-article>`: what its widgets need too). */
+  protected codeToTakeOver(article: Article): (() => Promise<unknown>) | undefined {
+    return this.codeToLoad(article);
   }
 
   /** The part of `article` whose text the element shows (a summary has no need of marked for a quiz's Markdown). */
@@ -390,6 +435,10 @@ export abstract class RecapElement extends LitElement {
   /** Resolves once the element has rendered, in its own language when that arrives as a file. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
+    if (this.#waking) {
+      await this.#waking;
+      complete = await super.getUpdateComplete();
+    }
     while (!messagesReady(this.locale) || this.#explaining || (this.status === 'ready' && this.#needsCode(this.data))) {
       await (this.#explaining ?? (messagesReady(this.locale) ? this.#loadCode() : loadMessages(this.locale)));
       complete = await super.getUpdateComplete();

@@ -9,6 +9,8 @@ import { definedTag } from '../../render/element-tag.js';
 import { RecapSummary } from '../recap-summary/recap-summary.js';
 import { RecapFigures } from '../recap-figures/recap-figures.js';
 import { RecapQuiz } from '../recap-quiz/recap-quiz.js';
+import { kindsToLoad } from '../recap-quiz/questions/index.js';
+import { markdownToLoad } from '../../render/lex.js';
 
 /** The details of the events the element fires (`@fires` below), beside it for code generated from the manifest. */
 export type { RecapLoadDetail, RecapErrorDetail, RecapAnswerDetail, RecapCompleteDetail } from '../../shared/events.js';
@@ -105,6 +107,22 @@ export class RecapArticle extends RecapElement {
 
   protected override readyClass(article: Article): string {
     return article.figures?.length ? 'layout has-figures' : 'layout';
+  }
+
+  /** It shows no text of its own: each widget inside waits for what its own text needs (marked), not all three for one. */
+  protected override shownText(): object {
+    return [];
+  }
+
+  /**
+   * Pre-rendered, its widgets take over with it: what their text and question types need is
+   * loaded first, and when it cannot be, the whole recap renders anew (each widget then shows
+   * what it can, or its error line) rather than fail to take the server's HTML over.
+   */
+  protected override codeToTakeOver(article: Article): (() => Promise<unknown>) | undefined {
+    const markdown = markdownToLoad(article);
+    const kinds = article.quiz && kindsToLoad(article.quiz);
+    return markdown && kinds ? () => Promise.all([markdown(), kinds()]) : (markdown ?? kinds);
   }
 
   protected renderReady(article: Article): TemplateResult {
