@@ -12,7 +12,8 @@ export default function (eleventyConfig) {
     if (!result.ok) throw new Error(`${file}: ${result.problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; ')}`);
     return result.html;
   });
-  // The reader bundle, next to the pages.
-  eleventyConfig.addPassthroughCopy({ '../../dist/recap.min.js': 'recap.min.js' });
+  // The reader bundle, next to the pages, with the files it loads from next to itself when a
+  // page needs them (marked for text with Markdown, other languages, question types, hydration).
+  eleventyConfig.addPassthroughCopy({ '../../dist/recap*.min.js': '.' });
   return { dir: { input: 'src', output: '_site' } };
 }

@@ -18,5 +18,12 @@ test('the Eleventy example pre-renders its recaps at build time', async () => {
     assert.match(page, new RegExp(`<script type="application/json">[^<]*</script></${tag}>`));
   }
   assert.match(page, /Checking answers needs JavaScript\./);
-  await readFile(new URL('_site/recap.min.js', example));
+  // The bundle and every file it may load from next to itself (a quiz whose text has Markdown
+  // takes over only with marked's file there).
+  const bundle = await readFile(new URL('_site/recap.min.js', example), 'utf8');
+  const loads = [...new Set(bundle.match(/(?<=")\.\/recap-[a-z-]+\.min\.js(?=")/g))];
+  assert.ok(loads.includes('./recap-markdown.min.js'), loads.join(' '));
+  const missing = [];
+  for (const file of loads) await readFile(new URL(`_site/${file}`, example)).catch(() => missing.push(file));
+  assert.deepEqual(missing, []);
 });
