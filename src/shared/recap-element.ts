@@ -164,8 +164,24 @@ export abstract class RecapElement extends LitElement {
     }
     if (this.#takeOver) return;
     super.connectedCallback();
-    // Read inline JSON now, so the first paint is already the ready state.
-    if (this.article === undefined && !this.src && !this.inlineRead) this.readInline();
+    // Read inline JSON now, so the first paint is already the ready state. A sleeping element
+    // shows the server's HTML: it reads its data when the page is idle, or when something wakes it.
+    if (this.article === undefined && !this.src && !this.inlineRead) {
+      if (!this.#asleep) this.readInline();
+      else
+        this.#reading = new Promise<void>((resolve) => {
+          const read = () => (this.#readUnread(), resolve());
+          // After the first frame, when the page is idle (WebKit has no idle callbacks: the next task).
+          requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(read, { timeout: 2000 }) : setTimeout(read)));
+        });
+    }
+  }
+
+  /** A sleeping element's read of its inline data, until the page is idle (`updateComplete` waits for it). */
+  #reading?: Promise<void>;
+
+  #readUnread(): void {
+    if (this.isConnected && this.article === undefined && !this.src && !this.inlineRead) this.readInline();
   }
 
   /**
@@ -204,9 +220,12 @@ export abstract class RecapElement extends LitElement {
     if (this.#asleep) {
       const first = !this.#slept;
       this.#slept = true;
+      const onlyData = changed.size > 0 && [...changed.keys()].every((key) => key === 'status' || key === 'data' || key === '_problems');
+      // Something wants it to show anew before the page was idle: its data first.
+      if (!first && !onlyData) this.#readUnread();
       // Static HTML with no data (`data: false`) has nothing to render anew: it keeps the server's.
       // With its data, what changes inside it as it reads them is no reason to wake either.
-      if (!(this.article || this.src) && (this.status === 'loading' || (this.status === 'ready' && (first || (changed.size && [...changed.keys()].every((key) => key === 'status' || key === 'data' || key === '_problems')))))) return false;
+      if (!(this.article || this.src) && (this.status === 'loading' || (this.status === 'ready' && (first || onlyData)))) return false;
       // Woken to show its data anew (a theme, a heading level, the page's language): the server's
       // HTML stays until the code that data needs (marked) is here, with no placeholder between.
       const load = !this.#wakeHeld && !changed.has('article') && !changed.has('src') && this.status === 'ready' && this.data ? this.codeToLoad(this.data) : undefined;
@@ -435,6 +454,11 @@ export abstract class RecapElement extends LitElement {
   /** Resolves once the element has rendered, in its own language when that arrives as a file. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
+    if (this.#reading) {
+      await this.#reading;
+      this.#reading = undefined;
+      complete = await super.getUpdateComplete();
+    }
     if (this.#waking) {
       await this.#waking;
       complete = await super.getUpdateComplete();

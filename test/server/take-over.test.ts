@@ -50,6 +50,17 @@ describe('pre-rendered summary and figures: no take-over until something changes
     });
   }
 
+  it('a sleeping panel reads its inline data after the first frame, not before it: the paint waits for nothing', async () => {
+    let loaded = false;
+    document.addEventListener('recap-load', () => (loaded = true), { once: true });
+    const { el } = await place<Widget>('recap-figures');
+    await frame();
+    expect(loaded, 'recap-load before the first frame').to.equal(false);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(loaded, 'recap-load once the page is idle').to.equal(true);
+  });
+
   it('a sleeping summary renders new data given to it, once, with its styles', async () => {
     const { el } = await place<Widget & { article: unknown }>('recap-summary');
     await el.updateComplete;
