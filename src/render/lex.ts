@@ -68,10 +68,11 @@ export function useMarked(given: typeof MarkedLexer): void {
 const NOT_SHOWN = new Set(['body', 'url', 'src']);
 
 /**
- * Walked anew each time (about 0.5 ms for a plain quiz of a hundred questions, and only until marked
+ * Whether any string in `value` (data, or part of it) has Markdown in it, but for keys no widget
+ * shows as Markdown. Walked anew each time (about 0.5 ms for a plain quiz of a hundred questions, and only until marked
  * is here): an answer remembered by object would miss Markdown put into data changed in place.
  */
-function hasMarkdown(value: unknown): boolean {
+export function hasMarkdown(value: unknown): boolean {
   if (typeof value === 'string') return !plainText(value, true);
   if (!value || typeof value !== 'object') return false;
   return Array.isArray(value) ? value.some(hasMarkdown) : Object.entries(value).some(([key, v]) => !NOT_SHOWN.has(key) && hasMarkdown(v));
