@@ -75,10 +75,15 @@ export async function openPage(browser) {
 
 export async function logIn(page, user) {
   await page.goto(`${site.url}/wp-login.php`);
-  await page.type('#user_login', user);
-  await page.type('#user_pass', site.password);
+  // The fields are filled, not typed into: WordPress's login page focuses and selects the user
+  // field 200 ms after it loads, which replaced or misdirected keys typed at that moment ("dmin").
+  await page.evaluate((user, password) => {
+    document.querySelector('#user_login').value = user;
+    document.querySelector('#user_pass').value = password;
+  }, user, site.password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
-  if (!page.url().includes('/wp-admin/')) throw new Error(`${user} could not log in (at ${page.url()})`);
+  if (!page.url().includes('/wp-admin/'))
+    throw new Error(`${user} could not log in (at ${page.url()}): ${await page.evaluate(() => document.querySelector('#login_error')?.textContent.trim() ?? '')}`);
 }
 
 /**
