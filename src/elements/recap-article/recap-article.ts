@@ -2,6 +2,7 @@ import { css, nothing, type TemplateResult, type PropertyDeclarations } from 'li
 import { html } from 'lit/static-html.js';
 import { RecapElement, useTakeOver } from '../../shared/recap-element.js';
 import { takeOver } from '../../shared/hydrate.js';
+import { loadBoth } from '../../shared/load-both.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import type { Article } from '../../data/types.js';
 import type { XapiAgent } from '../../data/xapi.js';
@@ -120,9 +121,7 @@ export class RecapArticle extends RecapElement {
    * what it can, or its error line) rather than fail to take the server's HTML over.
    */
   protected override codeToTakeOver(article: Article): (() => Promise<unknown>) | undefined {
-    const markdown = markdownToLoad(article);
-    const kinds = article.quiz && kindsToLoad(article.quiz);
-    return markdown && kinds ? () => Promise.all([markdown(), kinds()]) : (markdown ?? kinds);
+    return loadBoth(markdownToLoad(article), article.quiz && kindsToLoad(article.quiz));
   }
 
   protected renderReady(article: Article): TemplateResult {

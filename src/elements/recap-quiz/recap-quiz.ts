@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { RecapElement, useTakeOver } from '../../shared/recap-element.js';
 import { takeOver } from '../../shared/hydrate.js';
+import { loadBoth } from '../../shared/load-both.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { emit } from '../../shared/events.js';
 import type { Response } from '../../data/quiz.js';
@@ -189,9 +190,7 @@ export class RecapQuiz extends RecapElement {
 
   /** A quiz with a rarer question type (ordering, cloze, matching) also loads that type's module. */
   protected override codeToLoad(article: Article): (() => Promise<unknown>) | undefined {
-    const markdown = super.codeToLoad(article);
-    const kinds = article.quiz && kindsToLoad(article.quiz);
-    return markdown && kinds ? () => Promise.all([markdown(), kinds()]) : (markdown ?? kinds);
+    return loadBoth(super.codeToLoad(article), article.quiz && kindsToLoad(article.quiz));
   }
 
   protected renderReady(article: Article): TemplateResult {
