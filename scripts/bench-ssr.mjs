@@ -66,6 +66,8 @@ const quizHtml = await render('recap-quiz');
 const quizLinked = await render('recap-quiz', { stylesheets: '/dist/styles/' });
 pages['ssr50.html'] = page('50 pre-rendered quizzes', Array(MANY).fill(quizHtml).join('\n'), PAINTED + BUNDLE);
 pages['ssr50-linked.html'] = page('50 pre-rendered quizzes, linked styles', Array(MANY).fill(quizLinked).join('\n'), PAINTED + BUNDLE);
+// The same 50 with no script: what their HTML alone costs against the static copies.
+pages['ssr50-nojs.html'] = page('50 pre-rendered quizzes, no script', Array(MANY).fill(quizHtml).join('\n'), PAINTED);
 pages['ssr50-static.html'] = page('50 static quizzes', Array(MANY).fill(staticQuiz(a)).join('\n'), PAINTED);
 for (const [name, html] of Object.entries(pages)) await writeFile(new URL(name, out), html);
 
@@ -119,7 +121,7 @@ async function cls(name) {
 
 try {
   console.log(`Pre-rendered HTML: Chromium ${await browser.version()}, ${SAMPLES} samples per page after ${WARMUP} warm-up loads.\n`);
-  const names = ['ssr.html', 'ssr-nojs.html', 'ssr-static.html', 'ssr-client.html', 'ssr50.html', 'ssr50-linked.html', 'ssr50-static.html'];
+  const names = ['ssr.html', 'ssr-nojs.html', 'ssr-static.html', 'ssr-client.html', 'ssr50.html', 'ssr50-linked.html', 'ssr50-nojs.html', 'ssr50-static.html'];
   const times = Object.fromEntries(names.map((n) => [n, []]));
   const lcp = Object.fromEntries(names.map((n) => [n, []]));
   const interactive = [];
@@ -138,7 +140,7 @@ try {
   console.log(`f) largest contentful paint (ms, median): static HTML ${f(ls)}, pre-rendered ${f(median(lcp['ssr.html']))} (${f(median(lcp['ssr.html']) / ls, 2)}x), with no script ${f(median(lcp['ssr-nojs.html']))} (${f(median(lcp['ssr-nojs.html']) / ls, 2)}x), client-rendered ${f(median(lcp['ssr-client.html']))} (${f(median(lcp['ssr-client.html']) / ls, 2)}x)`);
   const s50 = median(times['ssr50-static.html']);
   const kb = (name) => `${f(Buffer.byteLength(pages[name]) / 1024)} KiB raw, ${f(gzipSync(pages[name]).length / 1024)} gzip`;
-  console.log(`f50) ${MANY} quizzes on one page, navigation to two frames after the content is in the page (ms, median): static HTML ${f(s50)} (${kb('ssr50-static.html')} of HTML), pre-rendered with inline styles ${f(median(times['ssr50.html']))} (${f(median(times['ssr50.html']) / s50, 2)}x; ${kb('ssr50.html')}), pre-rendered with linked styles ${f(median(times['ssr50-linked.html']))} (${f(median(times['ssr50-linked.html']) / s50, 2)}x; ${kb('ssr50-linked.html')})`);
+  console.log(`f50) ${MANY} quizzes on one page, navigation to two frames after the content is in the page (ms, median): static HTML ${f(s50)} (${kb('ssr50-static.html')} of HTML), pre-rendered with inline styles ${f(median(times['ssr50.html']))} (${f(median(times['ssr50.html']) / s50, 2)}x; ${kb('ssr50.html')}), pre-rendered with linked styles ${f(median(times['ssr50-linked.html']))} (${f(median(times['ssr50-linked.html']) / s50, 2)}x; ${kb('ssr50-linked.html')}), the inline HTML with no script ${f(median(times['ssr50-nojs.html']))} (${f(median(times['ssr50-nojs.html']) / s50, 2)}x)`);
   const l50 = median(lcp['ssr50-static.html']);
   console.log(`f50) largest contentful paint (ms, median): static HTML ${f(l50)}, inline styles ${f(median(lcp['ssr50.html']))} (${f(median(lcp['ssr50.html']) / l50, 2)}x), linked styles ${f(median(lcp['ssr50-linked.html']))} (${f(median(lcp['ssr50-linked.html']) / l50, 2)}x)`);
   console.log(`g) CLS with no page CSS: pre-rendered ${f(await cls('ssr.html'), 3)}, client-rendered ${f(await cls('ssr-client.html'), 3)}`);

@@ -1,2 +1,5 @@
 /** The script-tag bundle for <recap-quiz> alone (dist/recap-quiz.min.js): registers it and exports nothing. */
-import '../elements/recap-quiz/define.js';
+import { RecapQuiz } from '../elements/recap-quiz/recap-quiz.js';
+import { definePaintFirst } from './paint-first.js';
+
+definePaintFirst(() => RecapQuiz.define());
